@@ -1,0 +1,433 @@
+//! Interface strings and number/date formatting in both languages.
+//!
+//! Every message is written once with its Chinese and English text side by side; the macro
+//! refuses an entry with only one of them, so a missing translation cannot compile.
+
+use crate::model::{DayPart, Qualifier, When};
+use crate::money::{Currency, Money, Percent};
+use crate::text::Lang;
+use crate::time::{Date, DateTime, PartialDate};
+
+macro_rules! messages {
+    ($( $(#[$doc:meta])* $name:ident => $zh:literal, $en:literal; )*) => {
+        /// An interface string.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg { $( $(#[$doc])* $name, )* }
+
+        impl Msg {
+            /// Every message, for tests that check them all.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name),*];
+
+            /// The text in one language.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $( (Msg::$name, Lang::Zh) => $zh, (Msg::$name, Lang::En) => $en, )*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    /// Shown while the dataset loads.
+    Loading => "正在载入数据…", "Loading data…";
+    /// Heading of the load-error panel.
+    LoadFailed => "数据未能载入", "The data could not be loaded";
+    /// Retry button.
+    Retry => "重试", "Retry";
+    /// Reload button of the crash panel.
+    Reload => "重新载入页面", "Reload the page";
+    /// Heading of the crash panel.
+    Crashed => "应用出错了", "Something went wrong";
+    /// Explanation in the crash panel.
+    CrashedHelp => "页面遇到意外错误而停止。重新载入通常可以解决；如果问题反复出现，请把下面的信息告诉网站管理员。", "The page stopped after an unexpected error. Reloading usually helps; if it keeps happening, please pass the details below to the site's webmaster.";
+    /// Language switch label.
+    Language => "语言", "Language";
+    /// Name of the other language, on the switch.
+    SwitchToOther => "English", "中文";
+    /// Tab: timeline.
+    TimelineTab => "日程", "Timeline";
+    /// Tab: projects.
+    ProjectsTab => "项目", "Projects";
+    /// Heading: headline figures.
+    FiguresHeading => "主要数据", "Key figures";
+    /// Group label for events without a date.
+    DateNotAnnounced => "日期未公布", "Date not announced";
+    /// Any value no source gives.
+    NotAnnounced => "未公布", "Not announced";
+    /// Label: sources.
+    Sources => "来源", "Sources";
+    /// Label: source link.
+    OpenSource => "查看原文", "Open the report";
+    /// Label: no link known.
+    NoLink => "原文链接未记录", "Link not recorded";
+    /// Label: city.
+    City => "城市", "City";
+    /// Label: venue.
+    Venue => "地点", "Venue";
+    /// Label: participants.
+    Participants => "参与者", "Participants";
+    /// Label: industry.
+    Industry => "产业", "Industry";
+    /// Label: investment.
+    Investment => "投资额", "Investment";
+    /// Label: stage.
+    Stage => "阶段", "Stage";
+    /// Label: partner.
+    Partner => "合作方", "Partner";
+    /// Label: investor's origin.
+    Origin => "投资方来源地", "Investor from";
+    /// Label: edition.
+    Edition => "届次", "Edition";
+    /// Label: event where a project was signed.
+    SignedAt => "签约/推介活动", "Signed or promoted at";
+    /// Label: note.
+    Note => "说明", "Note";
+    /// Heading of the validation notice.
+    DataNoticeHeading => "数据文件中有问题", "The data file has problems";
+    /// Empty list.
+    NothingToShow => "没有可显示的内容", "Nothing to show";
+    /// Label: the dataset's last update.
+    Updated => "数据更新于", "Data updated";
+    /// Main navigation label.
+    ViewsLabel => "视图", "Views";
+    /// The colon after a label.
+    Colon => "：", ": ";
+    /// Edition suffix.
+    EditionSuffix => "年活动", " edition";
+}
+
+/// "12 events" etc. with the right words for each language.
+pub fn count_events(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Zh, n) => format!("{n} 项活动"),
+        (Lang::En, 1) => "1 event".into(),
+        (Lang::En, n) => format!("{} events", group_thousands(n as u64)),
+    }
+}
+
+/// "13 projects".
+pub fn count_projects(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Zh, n) => format!("{n} 个项目"),
+        (Lang::En, 1) => "1 project".into(),
+        (Lang::En, n) => format!("{} projects", group_thousands(n as u64)),
+    }
+}
+
+/// The summary line of the validation notice.
+pub fn data_notice_summary(lang: Lang, skipped: usize, warnings: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{skipped} 条记录因错误未显示，另有 {warnings} 处警告。其余内容正常显示。"),
+        Lang::En => format!(
+            "{skipped} record{} could not be shown because of errors, and there {} {warnings} warning{}. Everything else is shown.",
+            if skipped == 1 { "" } else { "s" },
+            if warnings == 1 { "is" } else { "are" },
+            if warnings == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+/// `1234567` → `1,234,567`.
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number with up to `decimals` decimals, trailing zeros removed.
+fn trimmed(value: f64, decimals: usize) -> String {
+    let s = format!("{value:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// `2020年12月4日` / `4 Dec 2020`.
+pub fn date(lang: Lang, d: Date) -> String {
+    match lang {
+        Lang::Zh => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        Lang::En => format!(
+            "{} {} {}",
+            d.day(),
+            MONTHS[usize::from(d.month()) - 1],
+            d.year()
+        ),
+    }
+}
+
+/// `12月4日` / `4 Dec`: a date whose year is clear from context.
+pub fn day_month(lang: Lang, d: Date) -> String {
+    match lang {
+        Lang::Zh => format!("{}月{}日", d.month(), d.day()),
+        Lang::En => format!("{} {}", d.day(), MONTHS[usize::from(d.month()) - 1]),
+    }
+}
+
+/// The weekday name.
+pub fn weekday(lang: Lang, d: Date) -> &'static str {
+    const ZH: [&str; 7] = [
+        "星期一",
+        "星期二",
+        "星期三",
+        "星期四",
+        "星期五",
+        "星期六",
+        "星期日",
+    ];
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let i = usize::from(d.weekday());
+    match lang {
+        Lang::Zh => ZH[i],
+        Lang::En => EN[i],
+    }
+}
+
+/// `2020年12月4日 09:30` / `4 Dec 2020, 09:30`.
+pub fn date_time(lang: Lang, dt: DateTime) -> String {
+    match lang {
+        Lang::Zh => format!("{} {}", date(lang, dt.date), dt.time),
+        Lang::En => format!("{}, {}", date(lang, dt.date), dt.time),
+    }
+}
+
+/// `上午` / `morning`.
+pub fn day_part(lang: Lang, part: DayPart) -> &'static str {
+    match (lang, part) {
+        (Lang::Zh, DayPart::Morning) => "上午",
+        (Lang::Zh, DayPart::Afternoon) => "下午",
+        (Lang::Zh, DayPart::Evening) => "晚上",
+        (Lang::En, DayPart::Morning) => "morning",
+        (Lang::En, DayPart::Afternoon) => "afternoon",
+        (Lang::En, DayPart::Evening) => "evening",
+    }
+}
+
+/// A point in time at its precision: `2020年12月4日上午`, `4 Dec 2020, morning`, `日期未公布`.
+pub fn when(lang: Lang, w: When) -> String {
+    match w {
+        When::At(dt) => date_time(lang, dt),
+        When::PartOfDay(d, p) => match lang {
+            Lang::Zh => format!("{}{}", date(lang, d), day_part(lang, p)),
+            Lang::En => format!("{}, {}", date(lang, d), day_part(lang, p)),
+        },
+        When::Day(d) => date(lang, d),
+        When::Undated => Msg::DateNotAnnounced.text(lang).to_owned(),
+    }
+}
+
+/// A start and optional end: `2018年5月16日至18日`, `16–18 May 2018`, `09:30–11:00`.
+pub fn span(lang: Lang, start: When, end: Option<When>) -> String {
+    let Some(end) = end else {
+        return when(lang, start);
+    };
+    match (start, end) {
+        (When::Day(a), When::Day(b)) if a.year() == b.year() && a.month() == b.month() => {
+            match lang {
+                Lang::Zh => format!("{}至{}日", date(lang, a), b.day()),
+                Lang::En => format!(
+                    "{}–{} {} {}",
+                    a.day(),
+                    b.day(),
+                    MONTHS[usize::from(a.month()) - 1],
+                    a.year()
+                ),
+            }
+        }
+        (When::At(a), When::At(b)) if a.date == b.date => {
+            format!("{}–{}", date_time(lang, a), b.time)
+        }
+        _ => match lang {
+            Lang::Zh => format!("{}至{}", when(lang, start), when(lang, end)),
+            Lang::En => format!("{} – {}", when(lang, start), when(lang, end)),
+        },
+    }
+}
+
+/// `2019`, `2020年10月` / `Oct 2020`, or a full date.
+pub fn partial_date(lang: Lang, d: PartialDate) -> String {
+    match (d, lang) {
+        (PartialDate::Year(y), Lang::Zh) => format!("{y}年"),
+        (PartialDate::Year(y), Lang::En) => y.to_string(),
+        (PartialDate::Month(y, m), Lang::Zh) => format!("{y}年{m}月"),
+        (PartialDate::Month(y, m), Lang::En) => format!("{} {y}", MONTHS[usize::from(m) - 1]),
+        (PartialDate::Day(d), lang) => date(lang, d),
+    }
+}
+
+/// Money the way each language's reports write it: `70亿元`, `7 bn yuan`, `28.31亿美元`, `US$2.83 bn`.
+pub fn money(lang: Lang, m: Money) -> String {
+    let amount = m.amount as f64;
+    match lang {
+        Lang::Zh => {
+            let unit = match m.currency {
+                Currency::Cny => "元",
+                Currency::Usd => "美元",
+                Currency::Hkd => "港元",
+            };
+            if amount >= 1e12 {
+                format!("{}万亿{unit}", trimmed(amount / 1e12, 4))
+            } else if amount >= 1e8 {
+                format!("{}亿{unit}", trimmed(amount / 1e8, 4))
+            } else if amount >= 1e4 {
+                format!("{}万{unit}", trimmed(amount / 1e4, 2))
+            } else {
+                format!("{}{unit}", m.amount)
+            }
+        }
+        Lang::En => {
+            let (prefix, suffix) = match m.currency {
+                Currency::Cny => ("", " yuan"),
+                Currency::Usd => ("US$", ""),
+                Currency::Hkd => ("HK$", ""),
+            };
+            let scaled = if amount >= 1e12 {
+                format!("{} trillion", trimmed(amount / 1e12, 3))
+            } else if amount >= 1e9 {
+                format!("{} bn", trimmed(amount / 1e9, 3))
+            } else if amount >= 1e6 {
+                format!("{} million", trimmed(amount / 1e6, 2))
+            } else {
+                group_thousands(m.amount)
+            };
+            format!("{prefix}{scaled}{suffix}")
+        }
+    }
+}
+
+/// A count in figures: `1,431` in English, `1431` in Chinese.
+pub fn count(lang: Lang, n: u64) -> String {
+    match lang {
+        Lang::Zh => n.to_string(),
+        Lang::En => group_thousands(n),
+    }
+}
+
+/// `28%`, `+15.9%` (with `signed`).
+pub fn percent(p: Percent, signed: bool) -> String {
+    let sign = if signed && p.0 > 0 { "+" } else { "" };
+    format!("{sign}{p}%")
+}
+
+/// A figure's value with its qualifier: `400余`/`more than 400`, `约28%`/`about 28%`.
+pub fn qualified(lang: Lang, qualifier: Qualifier, value: &str) -> String {
+    match (lang, qualifier) {
+        (_, Qualifier::Exact) => value.to_owned(),
+        (Lang::Zh, Qualifier::About) => format!("约{value}"),
+        (Lang::Zh, Qualifier::MoreThan) => format!("超过{value}"),
+        (Lang::Zh, Qualifier::LessThan) => format!("不足{value}"),
+        (Lang::En, Qualifier::About) => format!("about {value}"),
+        (Lang::En, Qualifier::MoreThan) => format!("more than {value}"),
+        (Lang::En, Qualifier::LessThan) => format!("less than {value}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::YI;
+
+    #[test]
+    fn every_message_has_text_in_both_languages() {
+        for &msg in Msg::ALL {
+            for lang in Lang::ALL {
+                assert!(!msg.text(lang).trim().is_empty(), "{msg:?} in {lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_in_both_languages() {
+        let d: Date = "2020-12-04".parse().unwrap();
+        assert_eq!(date(Lang::Zh, d), "2020年12月4日");
+        assert_eq!(date(Lang::En, d), "4 Dec 2020");
+        let dt: DateTime = "2020-12-04T09:30".parse().unwrap();
+        assert_eq!(date_time(Lang::Zh, dt), "2020年12月4日 09:30");
+        assert_eq!(date_time(Lang::En, dt), "4 Dec 2020, 09:30");
+        assert_eq!(
+            when(Lang::Zh, When::PartOfDay(d, DayPart::Morning)),
+            "2020年12月4日上午"
+        );
+        assert_eq!(when(Lang::En, When::Undated), "Date not announced");
+        assert_eq!(weekday(Lang::En, d), "Friday");
+    }
+
+    #[test]
+    fn spans() {
+        let a = When::Day("2018-05-16".parse().unwrap());
+        let b = When::Day("2018-05-18".parse().unwrap());
+        assert_eq!(span(Lang::Zh, a, Some(b)), "2018年5月16日至18日");
+        assert_eq!(span(Lang::En, a, Some(b)), "16–18 May 2018");
+        let s = When::At("2020-12-04T09:30".parse().unwrap());
+        let e = When::At("2020-12-04T11:00".parse().unwrap());
+        assert_eq!(span(Lang::En, s, Some(e)), "4 Dec 2020, 09:30–11:00");
+        assert_eq!(span(Lang::Zh, a, None), "2018年5月16日");
+    }
+
+    #[test]
+    fn money_like_the_reports_write_it() {
+        let cases = [
+            (Money::cny(70 * YI), "70亿元", "7 bn yuan"),
+            (
+                Money::cny(111_984_000_000),
+                "1119.84亿元",
+                "111.984 bn yuan",
+            ),
+            (
+                Money::cny(1_340_000_000_000),
+                "1.34万亿元",
+                "1.34 trillion yuan",
+            ),
+            (Money::cny(500_000_000), "5亿元", "500 million yuan"),
+            (
+                Money {
+                    amount: 2_831_000_000,
+                    currency: Currency::Usd,
+                },
+                "28.31亿美元",
+                "US$2.831 bn",
+            ),
+            (Money::cny(5_000), "5000元", "5,000 yuan"),
+        ];
+        for (m, zh, en) in cases {
+            assert_eq!(money(Lang::Zh, m), zh);
+            assert_eq!(money(Lang::En, m), en);
+        }
+    }
+
+    #[test]
+    fn counts_and_qualifiers() {
+        assert_eq!(count(Lang::En, 1431), "1,431");
+        assert_eq!(count(Lang::Zh, 1431), "1431");
+        assert_eq!(group_thousands(1_234_567), "1,234,567");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(
+            qualified(Lang::En, Qualifier::MoreThan, "400"),
+            "more than 400"
+        );
+        assert_eq!(qualified(Lang::Zh, Qualifier::About, "28%"), "约28%");
+        assert_eq!(percent(Percent(1590), true), "+15.9%");
+        assert_eq!(count_events(Lang::En, 1), "1 event");
+        assert_eq!(count_projects(Lang::En, 2000), "2,000 projects");
+    }
+}

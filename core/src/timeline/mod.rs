@@ -1,0 +1,3 @@
+//! Timeline logic: grouping, layout, live status. Pure functions over the model.
+
+pub mod agenda;

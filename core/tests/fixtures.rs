@@ -1,0 +1,87 @@
+//! Runs every dataset in `tests/fixtures/` through the validator and compares the report with
+//! the fixture's `.expect` file (both languages). `UPDATE_EXPECT=1 cargo test -p gba-core --test
+//! fixtures` rewrites the `.expect` files; review the diff before committing it.
+
+use std::path::{Path, PathBuf};
+
+use gba_core::text::Lang;
+use gba_core::validate::{load_bytes, Severity};
+
+fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures")
+}
+
+/// The validator's outcome for one file, as stable text.
+fn render(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    match load_bytes(bytes) {
+        Err(fatal) => {
+            for lang in Lang::ALL {
+                out.push_str(&format!("fatal: {}\n", fatal.message(lang)));
+            }
+        }
+        Ok(loaded) => {
+            let (d, r) = (&loaded.dataset, &loaded.report);
+            out.push_str(&format!(
+                "loaded: {} events, {} projects, {} figures, {} sources\n",
+                d.events.len(),
+                d.projects.len(),
+                d.figures.len(),
+                d.sources.len()
+            ));
+            for skipped in &r.skipped {
+                out.push_str(&format!(
+                    "skipped: {} ({})\n",
+                    skipped.path,
+                    skipped.id.as_deref().unwrap_or("no id")
+                ));
+            }
+            for problem in &r.problems {
+                let tag = match problem.severity() {
+                    Severity::Error => "error",
+                    Severity::Warning => "warning",
+                };
+                for lang in Lang::ALL {
+                    out.push_str(&format!("{tag}: {}\n", problem.describe(lang)));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_fixture_gives_its_expected_report() {
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(fixtures_dir())
+        .expect("tests/fixtures exists")
+        .map(|entry| entry.expect("readable").path())
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("json" | "bin")))
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 15, "the fixture corpus is missing");
+    let mut failures = Vec::new();
+    for input in &inputs {
+        let bytes = std::fs::read(input).expect("fixture readable");
+        let actual = render(&bytes);
+        let expect_path = input.with_extension("expect");
+        if update {
+            std::fs::write(&expect_path, &actual).expect("writable");
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expect_path)
+            .unwrap_or_else(|_| format!("<missing {}>", expect_path.display()));
+        if expected != actual {
+            failures.push(format!(
+                "{}\n--- expected\n{expected}--- actual\n{actual}",
+                input.display()
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} fixture(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -1,0 +1,84 @@
+//! The app root: the one async boundary. Loads the dataset, shows loading, error or content.
+
+use std::sync::Arc;
+
+use gba_core::route::View;
+use gba_core::text::Lang;
+use gba_core::validate::Loaded;
+use leptos::prelude::*;
+
+use super::catalog::ProjectList;
+use super::load::fetch_dataset;
+use super::nav::Nav;
+use super::shell::{DataNotice, Header, LoadErrorPanel, Loading, ViewTabs};
+use super::timeline::EventList;
+use crate::boot::MountConfig;
+
+/// One mounted app.
+#[component]
+pub fn App(
+    /// Where the data is and what to show first.
+    config: MountConfig,
+) -> impl IntoView {
+    let nav = Nav::from_url();
+    if let Some(view) = config.view {
+        // data-view sets the first view only when the link does not name one.
+        if nav.route.get_untracked().to_fragment().is_empty() {
+            nav.route.update(|r| r.view = view);
+        }
+    }
+    let data_url = config.data_url.clone();
+    let data = LocalResource::new(move || fetch_dataset(data_url.clone()));
+
+    // URL, then data-lang, then the browser, then the dataset's default.
+    let preferred = config.lang.or(config.browser_lang);
+    let lang = Memo::new(move |_| {
+        nav.route
+            .with(|r| r.lang)
+            .or(preferred)
+            .or_else(|| {
+                data.get()
+                    .and_then(|r| r.ok())
+                    .map(|l| l.dataset.meta.default_lang)
+            })
+            .unwrap_or(Lang::Zh)
+    });
+    provide_context::<Signal<Lang>>(lang.into());
+    provide_context(nav);
+
+    view! {
+        <div class="gv-app" lang=move || lang.get().bcp47()>
+            {move || match data.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Err(error)) => view! { <LoadErrorPanel error=error on_retry=move || data.refetch() /> }.into_any(),
+                Some(Ok(loaded)) => view! { <Explorer loaded=loaded /> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The loaded app: header, notice, the two views.
+#[component]
+pub fn Explorer(
+    /// The validated dataset and its report.
+    loaded: Arc<Loaded>,
+) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    // Shared, never copied again: every view below borrows from this one Arc.
+    let data = Arc::new(loaded.dataset.clone());
+    let report = loaded.report.clone();
+    let view_now = Memo::new(move |_| nav.route.with(|r| r.view));
+    let timeline_data = data.clone();
+    let catalog_data = data.clone();
+    view! {
+        <Header data=data.clone() />
+        <DataNotice report=report />
+        <ViewTabs />
+        <main class="gv-main" id="gv-main">
+            {move || match view_now.get() {
+                View::Timeline => view! { <EventList data=timeline_data.clone() /> }.into_any(),
+                View::Catalog => view! { <ProjectList data=catalog_data.clone() /> }.into_any(),
+            }}
+        </main>
+    }
+}

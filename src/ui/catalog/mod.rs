@@ -1,0 +1,5 @@
+//! The project catalog view.
+
+mod project_list;
+
+pub use project_list::ProjectList;

@@ -1,0 +1,10 @@
+//! Leptos components. They wire signals to the pure core and draw; no logic of their own.
+
+pub mod app;
+pub mod catalog;
+pub mod load;
+pub mod nav;
+pub mod shell;
+pub mod sources;
+pub mod text;
+pub mod timeline;

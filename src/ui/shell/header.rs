@@ -1,0 +1,51 @@
+//! Title, description and the language switch.
+
+use std::sync::Arc;
+
+use gba_core::i18n::{self, Msg};
+use gba_core::model::Dataset;
+use leptos::prelude::*;
+
+use crate::ui::nav::{HistoryMode, Nav};
+use crate::ui::text::{fmt, msg, use_lang, Tr};
+
+/// The header of the loaded app.
+#[component]
+pub fn Header(data: Arc<Dataset>) -> impl IntoView {
+    let meta = data.meta.clone();
+    let updated = meta.updated;
+    view! {
+        <header class="gv-header">
+            <div class="gv-header__text">
+                <h1 class="gv-header__title"><Tr text=meta.title.clone() /></h1>
+                {meta.description.clone().map(|d| view! { <p class="gv-header__description"><Tr text=d /></p> })}
+                {updated.map(|d| view! {
+                    <p class="gv-header__updated">{msg(Msg::Updated)}" "{fmt(move |lang| i18n::date(lang, d))}</p>
+                })}
+            </div>
+            <LangSwitch />
+        </header>
+    }
+}
+
+/// Switches between Chinese and English; the choice goes into the URL.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let nav = expect_context::<Nav>();
+    let switch = move |_| {
+        let next = lang.get_untracked().other();
+        nav.go(HistoryMode::Replace, |r| r.lang = Some(next));
+    };
+    view! {
+        <button
+            type="button"
+            class="gv-button gv-lang-switch"
+            on:click=switch
+            lang=move || lang.get().other().bcp47()
+            aria-label=move || format!("{}: {}", Msg::Language.text(lang.get()), Msg::SwitchToOther.text(lang.get()))
+        >
+            {msg(Msg::SwitchToOther)}
+        </button>
+    }
+}

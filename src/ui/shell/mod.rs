@@ -1,0 +1,11 @@
+//! The frame around the views: header, language switch, tabs, notices, loading and errors.
+
+mod header;
+mod notice;
+mod status;
+mod tabs;
+
+pub use header::Header;
+pub use notice::DataNotice;
+pub use status::{LoadErrorPanel, Loading};
+pub use tabs::ViewTabs;

@@ -1,0 +1,43 @@
+// The release build, served under a sub-path, loads the bundled dataset and shows it in both
+// languages, with no console errors and no request leaving the host.
+import { test, expect } from '@playwright/test';
+import { APP, watch, expectClean } from './helpers.mjs';
+
+test('timeline and projects render in Chinese', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('江西对接粤港澳大湾区经贸合作活动');
+  await expect(page.getByRole('heading', { name: '江西省对接粤港澳大湾区投资合作推介会', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /日期未公布/ })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  await page.getByRole('link', { name: '项目' }).click();
+  await expect(page).toHaveURL(/#\/projects\?lang=zh$/);
+  await expect(page.getByRole('heading', { name: '万泽南昌总部及航空发动机零部件项目' })).toBeVisible();
+  await expect(page.getByText('70亿元')).toBeVisible();
+  expectClean(problems);
+});
+
+test('the language switch turns everything into English and back', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jiangxi–Greater Bay Area Economic and Trade Mission');
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.getByRole('heading', { name: '4 Dec 2020 Friday' })).toBeVisible();
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await expect(page.getByRole('heading', { name: 'Wanze Nanchang headquarters and aero-engine parts' })).toBeVisible();
+  await expect(page.getByText('7 bn yuan')).toBeVisible();
+  await expect(page.getByText('Not announced').first()).toBeVisible();
+  await page.getByRole('button', { name: /中文/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('江西对接粤港澳大湾区经贸合作活动');
+  expectClean(problems);
+});
+
+test('Back returns to the previous view', async ({ page }) => {
+  await page.goto(`${APP}#/timeline?lang=en`);
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await expect(page.getByRole('heading', { name: 'Wanze Nanchang headquarters and aero-engine parts' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'First Jiangxi–Shenzhen Economic and Trade Cooperation Fair' })).toBeVisible();
+});
