@@ -25,6 +25,9 @@ cargo test --locked -p gba-visit-explorer --target wasm32-unknown-unknown
 step "release build"
 trunk build --release
 
+step "size budget"
+scripts/size.sh
+
 step "end-to-end tests (Playwright, dist/ under a sub-path)"
 npx playwright test --config tests/e2e/playwright.config.mjs
 

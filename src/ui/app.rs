@@ -7,11 +7,11 @@ use gba_core::text::Lang;
 use gba_core::validate::Loaded;
 use leptos::prelude::*;
 
-use super::catalog::ProjectList;
+use super::catalog::CatalogView;
 use super::load::fetch_dataset;
 use super::nav::Nav;
 use super::shell::{DataNotice, Header, LoadErrorPanel, Loading, ViewTabs};
-use super::timeline::EventList;
+use super::timeline::TimelineView;
 use crate::boot::MountConfig;
 
 /// One mounted app.
@@ -76,8 +76,8 @@ pub fn Explorer(
         <ViewTabs />
         <main class="gv-main" id="gv-main">
             {move || match view_now.get() {
-                View::Timeline => view! { <EventList data=timeline_data.clone() /> }.into_any(),
-                View::Catalog => view! { <ProjectList data=catalog_data.clone() /> }.into_any(),
+                View::Timeline => view! { <TimelineView data=timeline_data.clone() /> }.into_any(),
+                View::Catalog => view! { <CatalogView data=catalog_data.clone() /> }.into_any(),
             }}
         </main>
     }

@@ -1,6 +1,6 @@
 //! Reading the current language and showing text in it.
 
-use gba_core::i18n::Msg;
+use gba_core::i18n::Message;
 use gba_core::text::{Lang, Text};
 use leptos::prelude::*;
 
@@ -10,7 +10,9 @@ pub fn use_lang() -> Signal<Lang> {
 }
 
 /// An interface string that follows the language.
-pub fn msg(m: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn msg<M: Message + Send + Sync>(
+    m: M,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();
     move || m.text(lang.get())
 }

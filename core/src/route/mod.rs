@@ -4,11 +4,17 @@
 //! ignored (a shared link from a newer or older version still opens). Every key is written only
 //! when it differs from the default, so the default view has an empty fragment.
 
+mod catalog;
 pub mod query;
+mod timeline;
 
 use std::fmt;
 
+pub use catalog::CatalogRoute;
+pub use timeline::TimelineRoute;
+
 use crate::text::Lang;
+use crate::time::DateTime;
 
 /// The main views.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -45,6 +51,23 @@ pub struct Route {
     pub view: View,
     /// The language asked for in the link, if any.
     pub lang: Option<Lang>,
+    /// A fixed clock for live mode (demos and tests), China Standard Time: `now=2020-12-04T09:30`.
+    pub now: Option<DateTime>,
+    /// The timeline's state.
+    pub timeline: TimelineRoute,
+    /// The catalog's state.
+    pub catalog: CatalogRoute,
+}
+
+/// Splits a comma-separated list value, dropping empty items and duplicates.
+pub(crate) fn split_list(value: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in value.split(',').filter(|s| !s.is_empty()) {
+        if !out.iter().any(|x| x == item) {
+            out.push(item.to_owned());
+        }
+    }
+    out
 }
 
 impl Route {
@@ -58,8 +81,13 @@ impl Route {
             ..Route::default()
         };
         for (key, value) in query::pairs(query) {
-            if key == "lang" {
-                route.lang = value.parse().ok();
+            match key.as_str() {
+                "lang" => route.lang = value.parse().ok(),
+                "now" => route.now = value.parse().ok(),
+                _ => {
+                    // Unknown keys (from other versions) are ignored.
+                    let _ = route.timeline.read(&key, &value) || route.catalog.read(&key, &value);
+                }
             }
         }
         route
@@ -71,6 +99,11 @@ impl Route {
         if let Some(lang) = self.lang {
             pairs.push(("lang", lang.code().to_owned()));
         }
+        if let Some(now) = self.now {
+            pairs.push(("now", now.to_string()));
+        }
+        self.timeline.write(&mut pairs);
+        self.catalog.write(&mut pairs);
         if pairs.is_empty() && self.view == View::default() {
             return String::new();
         }
@@ -99,15 +132,28 @@ mod tests {
             Route::default(),
             Route {
                 view: View::Catalog,
-                lang: None,
+                ..Route::default()
             },
             Route {
                 view: View::Timeline,
                 lang: Some(Lang::En),
+                ..Route::default()
             },
             Route {
                 view: View::Catalog,
                 lang: Some(Lang::Zh),
+                now: "2020-12-04T09:30".parse().ok(),
+                ..Route::default()
+            },
+            Route {
+                timeline: TimelineRoute {
+                    event: Some("ev2020-investment-conference".into()),
+                },
+                catalog: CatalogRoute {
+                    project: Some("p2019-wanze".into()),
+                    events: vec!["a".into(), "b c".into()],
+                },
+                ..Route::default()
             },
         ];
         for route in routes {
@@ -127,5 +173,15 @@ mod tests {
         assert_eq!(Route::parse("#"), Route::default());
         assert_eq!(Route::parse("#/projects?lang=en").lang, Some(Lang::En));
         assert_eq!(Route::parse("/projects").view, View::Catalog);
+        assert_eq!(Route::parse("#/timeline?now=yesterday").now, None);
+        assert_eq!(
+            Route::parse("#/projects?f.event=a,,a,b").catalog.events,
+            ["a", "b"]
+        );
+        assert_eq!(Route::parse("#/timeline?now=yesterday").now, None);
+        assert_eq!(
+            Route::parse("#/projects?f.event=a,,a,b").catalog.events,
+            ["a", "b"]
+        );
     }
 }

@@ -2,4 +2,18 @@
 
 mod event_list;
 
-pub use event_list::EventList;
+use std::sync::Arc;
+
+use gba_core::model::Dataset;
+use leptos::prelude::*;
+
+use event_list::EventList;
+
+/// The timeline view: what the Timeline tab shows.
+#[component]
+pub fn TimelineView(
+    /// The loaded dataset.
+    data: Arc<Dataset>,
+) -> impl IntoView {
+    view! { <EventList data=data /> }
+}

@@ -1,4 +1,4 @@
-//! Browser tests: components mounted in headless Chromium (`cargo test --target
+//! Browser tests of the shell: components mounted in headless Chromium (`cargo test --target
 //! wasm32-unknown-unknown`, see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
@@ -10,53 +10,14 @@ use gba_visit_explorer::boot::MountConfig;
 use gba_visit_explorer::ui::app::{App, Explorer};
 use gba_visit_explorer::ui::nav::Nav;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+use common::{container, texts, wait_for};
+
 const BUNDLED: &str = include_str!("../public/data/visit.json");
-
-/// A fresh element in the test page to mount into.
-fn container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let el = document
-        .create_element("div")
-        .unwrap()
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap();
-    el.set_class_name("gv-root");
-    document.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
-        .collect()
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-/// Waits until `selector` matches inside `root` (or gives up after ~5 s).
-async fn wait_for(root: &web_sys::HtmlElement, selector: &str) -> bool {
-    for _ in 0..100 {
-        if root.query_selector(selector).unwrap().is_some() {
-            return true;
-        }
-        sleep(50).await;
-    }
-    false
-}
 
 #[wasm_bindgen_test]
 async fn explorer_renders_every_event_and_switches_language() {
