@@ -15,6 +15,7 @@ pub mod money;
 pub mod route;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod synth;
 pub mod text;
 pub mod time;
 pub mod timeline;
