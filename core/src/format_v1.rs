@@ -1,20 +1,15 @@
-//! The dataset's JSON format, version 1, as serde types.
+//! The dataset's JSON format, version 1, as Rust types (feature "schema", host only).
 //!
-//! This is the only module that knows the format's field names. Values stay raw here (strings
-//! for ids, dates and taxonomy references; JSON numbers for amounts): `validate` turns them into
-//! the typed domain model and names the record and field of every problem.
-//!
-//! Every record array holds [`Entry`] values: the outer parse only checks JSON syntax and keeps
-//! each record's text, so one bad record is reported and skipped without losing the others.
+//! These types are the format's definition: the published JSON Schema is generated from them,
+//! and a host test (`tests/format_agreement.rs`) checks that the validator, which reads records
+//! field by field for small code and exact bilingual messages, accepts the same shapes they
+//! do. Values stay raw here (strings for ids, dates and references; JSON numbers for amounts).
 
 use std::marker::PhantomData;
 
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use serde_json::Number;
-
-/// The only format version this build reads.
-pub const FORMAT_VERSION: u32 = 1;
 
 /// One record of type `T`, kept as its raw JSON text until it is validated on its own.
 #[derive(Debug, Clone, Copy)]
@@ -83,9 +78,8 @@ pub struct Document<'a> {
 
 /// Text in Chinese and English. At least one side is required; a missing side is shown in the
 /// other language and reported as a warning.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(expecting = "a bilingual text object {\"zh\": \"…\", \"en\": \"…\"}")]
 pub struct Text {
     /// Simplified Chinese.
     #[serde(default)]
@@ -93,6 +87,34 @@ pub struct Text {
     /// English.
     #[serde(default)]
     pub en: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Text {
+    /// Only from an object: a derived impl would also take `["…", "…"]`, which the format
+    /// does not allow.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> serde::de::Visitor<'de> for TextVisitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a bilingual text object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut text = Text::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "zh" => text.zh = map.next_value()?,
+                        "en" => text.en = map.next_value()?,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(text)
+            }
+        }
+        deserializer.deserialize_map(TextVisitor)
+    }
 }
 
 /// Dataset-wide information.
@@ -271,13 +293,13 @@ pub struct Event {
     pub venue: Option<Text>,
     /// People and organisations taking part.
     #[serde(default)]
-    pub participants: Vec<Participant>,
+    pub participants: Option<Vec<Participant>>,
     /// What happened.
     #[serde(default)]
     pub summary: Option<Text>,
     /// Ids of projects signed or promoted at the event.
     #[serde(default)]
-    pub projects: Vec<String>,
+    pub projects: Option<Vec<String>>,
     /// An editorial note, e.g. why the date is not given.
     #[serde(default)]
     pub note: Option<Text>,

@@ -2,21 +2,36 @@
 //!
 //! A record with an error is skipped and listed; the others load. Only a document that cannot
 //! be read at all (not UTF-8, malformed JSON, wrong overall shape, bad `meta`) is fatal.
+//!
+//! The document is read in two steps: the outer parse checks JSON syntax and keeps every
+//! record as raw text (`parse`); each record is then parsed into a small borrowed tree (`json`)
+//! and read field by field (`fields`, `taxonomy`, `records`). The format's Rust types in
+//! `format_v1` (feature "schema") describe the same format; a host test checks that the
+//! validator accepts exactly what they accept.
 
 mod fields;
+mod json;
 mod parse;
 mod problem;
 mod records;
 mod taxonomy;
 
 pub use fields::{is_safe_url, MAX_ID_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS};
-pub use problem::{Fatal, Problem, ProblemKind, Report, Severity, ShapeError, Skipped, Vocabulary};
+pub use json::Found;
+pub use problem::{
+    Expected, Fatal, Problem, ProblemKind, Report, Severity, ShapeError, Skipped, Vocabulary,
+};
 
-use crate::format_v1::{self as raw, FORMAT_VERSION};
+use serde_json::value::RawValue;
+
 use crate::model::Dataset;
 use crate::text::Lang;
 use fields::{Rec, Translation};
-use parse::{Doc, Place};
+use json::{Json, Num};
+use parse::{raw_array, raw_found, tree, Doc, RawObject};
+
+/// The only format version this build reads.
+pub const FORMAT_VERSION: u64 = 1;
 
 /// The largest document accepted, in bytes (64 MiB: room for about 100,000 projects).
 pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
@@ -28,6 +43,14 @@ pub struct Loaded {
     pub dataset: Dataset,
     /// Problems and skipped records.
     pub report: Report,
+}
+
+/// Where a record sits, for its problems.
+#[derive(Clone, Debug)]
+pub(crate) struct Place {
+    pub(crate) path: String,
+    pub(crate) id: Option<String>,
+    pub(crate) line: Option<usize>,
 }
 
 /// Reads a dataset document from bytes (as fetched or read from disk).
@@ -68,14 +91,14 @@ pub fn load_str(text: &str) -> Result<Loaded, Fatal> {
     if text.trim().is_empty() {
         return Err(Fatal::Empty);
     }
-    let document = parse_document(text, &mut problems)?;
+    let top = parse_top(text)?;
     let doc = Doc::new(text);
     let mut builder = Builder {
         doc: &doc,
         problems,
         skipped: Vec::new(),
     };
-    let dataset = builder.build(document)?;
+    let dataset = builder.build(top)?;
     let mut report = Report {
         problems: builder.problems,
         skipped: builder.skipped,
@@ -84,57 +107,9 @@ pub fn load_str(text: &str) -> Result<Loaded, Fatal> {
     Ok(Loaded { dataset, report })
 }
 
-/// The outer parse: JSON syntax and the document's top-level shape.
-fn parse_document<'a>(
-    text: &'a str,
-    problems: &mut Vec<Problem>,
-) -> Result<raw::Document<'a>, Fatal> {
-    // serde would read a struct from an array too; a document must be an object.
-    let found = match text.trim_start().as_bytes().first() {
-        Some(b'{') | None => None,
-        Some(b'[') => Some("an array"),
-        Some(b'"') => Some("a string"),
-        Some(b'-' | b'0'..=b'9') => Some("a number"),
-        Some(b't' | b'f') => Some("a boolean"),
-        Some(b'n') => Some("null"),
-        Some(_) => None,
-    };
-    if let Some(found) = found {
-        if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
-            let error = ShapeError::WrongType {
-                found: found.into(),
-                expected:
-                    "a JSON object with format_version, meta, taxonomies, events and projects"
-                        .into(),
-            };
-            return Err(Fatal::Structure {
-                path: String::new(),
-                error,
-            });
-        }
-    }
-    let mut unknown = Vec::new();
-    let document: raw::Document = parse::parse_value(text, 1, &mut unknown)
-        .map_err(|failure| syntax_or_structure(text, failure))?;
-    for field in unknown {
-        problems.push(Problem {
-            path: field,
-            record_id: None,
-            line: None,
-            kind: ProblemKind::UnknownField,
-        });
-    }
-    if document.format_version != FORMAT_VERSION {
-        return Err(Fatal::Version(document.format_version));
-    }
-    Ok(document)
-}
-
-/// Tells malformed JSON (fatal with line and column) from well-formed JSON of the wrong shape.
-fn syntax_or_structure(text: &str, failure: parse::ParseFailure) -> Fatal {
-    // serde reports data errors before it has seen the whole text; check the syntax on its own
-    // so a truncated or broken file is called that, not "wrong type".
-    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+/// The outer parse: JSON syntax and a top-level object.
+fn parse_top(text: &str) -> Result<RawObject<'_>, Fatal> {
+    serde_json::from_str::<RawObject>(text).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             return Fatal::Syntax {
                 line: e.line(),
@@ -143,11 +118,30 @@ fn syntax_or_structure(text: &str, failure: parse::ParseFailure) -> Fatal {
                 truncated: e.is_eof(),
             };
         }
-    }
-    Fatal::Structure {
-        path: failure.field,
-        error: failure.error,
-    }
+        // Valid JSON that is not an object.
+        let found = serde_json::from_str::<&RawValue>(text)
+            .map(raw_found)
+            .unwrap_or(Found::Null);
+        Fatal::Structure {
+            path: String::new(),
+            error: ShapeError::WrongType {
+                expected: Expected::Object,
+                found,
+            },
+        }
+    })
+}
+
+/// The top-level members, each still raw.
+#[derive(Default)]
+struct Top<'a> {
+    meta: Option<&'a RawValue>,
+    taxonomies: Vec<(String, &'a RawValue)>,
+    people: Vec<&'a RawValue>,
+    organisations: Vec<&'a RawValue>,
+    events: Vec<&'a RawValue>,
+    projects: Vec<&'a RawValue>,
+    figures: Vec<&'a RawValue>,
 }
 
 /// Carries the problems and skipped records while the dataset is built.
@@ -155,6 +149,13 @@ pub(crate) struct Builder<'d, 'a> {
     pub(crate) doc: &'d Doc<'a>,
     pub(crate) problems: Vec<Problem>,
     pub(crate) skipped: Vec<Skipped>,
+}
+
+fn structure(path: &str, error: ShapeError) -> Fatal {
+    Fatal::Structure {
+        path: path.to_owned(),
+        error,
+    }
 }
 
 impl<'a> Builder<'_, 'a> {
@@ -167,35 +168,37 @@ impl<'a> Builder<'_, 'a> {
         }
     }
 
-    /// Parses one record; on a shape error the record is listed as skipped.
-    pub(crate) fn parse<T: serde::Deserialize<'a>>(
+    /// Checks one record: parses its raw text, opens it as an object, reads its `id` for the
+    /// report and runs `check`. Returns the value unless an error was reported; then the
+    /// record is listed as skipped.
+    pub(crate) fn record<T>(
         &mut self,
-        entry: raw::Entry<'a, T>,
-        place: &mut Place,
+        array: &str,
+        index: usize,
+        raw: &'a RawValue,
+        check: impl FnOnce(&mut Rec, &mut fields::Fields<'_, 'a>) -> Option<T>,
     ) -> Option<T> {
-        let parsed = parse::parse_record(self.doc, entry.raw, place, &mut self.problems);
-        if parsed.is_none() {
-            self.skip(place);
+        let json = tree(raw);
+        let mut place = Self::place(array, index);
+        place.line = Some(self.doc.line_of(raw));
+        if let Json::Obj(members) = &json {
+            place.id = members
+                .iter()
+                .find(|(k, _)| k == "id")
+                .and_then(|(_, v)| match v {
+                    Json::Str(s) => Some(s.chars().take(80).collect()),
+                    _ => None,
+                });
         }
-        parsed
-    }
-
-    /// Lists a record as skipped.
-    pub(crate) fn skip(&mut self, place: &Place) {
-        self.skipped.push(Skipped {
-            path: place.path.clone(),
-            id: place.id.clone(),
-        });
-    }
-
-    /// Checks a record with `check`; returns its value unless an error was reported.
-    pub(crate) fn check<T>(
-        &mut self,
-        place: Place,
-        check: impl FnOnce(&mut Rec) -> Option<T>,
-    ) -> Option<T> {
         let mut rec = Rec::new(place, &mut self.problems);
-        let value = check(&mut rec);
+        let value = match rec.object("", &json) {
+            Some(mut fields) => {
+                let value = check(&mut rec, &mut fields);
+                rec.finish(fields);
+                value
+            }
+            None => None,
+        };
         let failed = rec.failed();
         let place = rec.place;
         match value {
@@ -207,76 +210,193 @@ impl<'a> Builder<'_, 'a> {
         }
     }
 
-    fn build(&mut self, document: raw::Document<'a>) -> Result<Dataset, Fatal> {
-        let (meta, source_entries) = self.meta(document.meta)?;
+    /// Lists a record as skipped.
+    pub(crate) fn skip(&mut self, place: &Place) {
+        self.skipped.push(Skipped {
+            path: place.path.clone(),
+            id: place.id.clone(),
+        });
+    }
+
+    /// Reports a problem that belongs to no single record.
+    pub(crate) fn report_at(&mut self, path: &str, line: Option<usize>, kind: ProblemKind) {
+        self.problems.push(Problem {
+            path: path.to_owned(),
+            record_id: None,
+            line,
+            kind,
+        });
+    }
+
+    /// Sorts the top-level members into their places; unknown ones are warnings.
+    fn top(&mut self, object: RawObject<'a>) -> Result<Top<'a>, Fatal> {
+        let mut top = Top::default();
+        let mut seen: Vec<String> = Vec::new();
+        let mut version = None;
+        for (key, raw) in object.0 {
+            if seen.contains(&key) {
+                return Err(structure(&key, ShapeError::DuplicateField(key.clone())));
+            }
+            seen.push(key.clone());
+            let array = |raw: &'a RawValue| {
+                raw_array(raw).ok_or_else(|| {
+                    structure(
+                        &key,
+                        ShapeError::WrongType {
+                            expected: Expected::Array,
+                            found: raw_found(raw),
+                        },
+                    )
+                })
+            };
+            match key.as_str() {
+                "format_version" => version = Some(raw),
+                "meta" => top.meta = Some(raw),
+                "taxonomies" => {
+                    let object: RawObject = serde_json::from_str(raw.get()).map_err(|_| {
+                        structure(
+                            &key,
+                            ShapeError::WrongType {
+                                expected: Expected::Object,
+                                found: raw_found(raw),
+                            },
+                        )
+                    })?;
+                    top.taxonomies = object.0;
+                }
+                "people" => top.people = array(raw)?,
+                "organisations" => top.organisations = array(raw)?,
+                "events" => top.events = array(raw)?,
+                "projects" => top.projects = array(raw)?,
+                "figures" => top.figures = array(raw)?,
+                _ => {
+                    let line = Some(self.doc.line_of(raw));
+                    self.report_at(&key, line, ProblemKind::UnknownField);
+                }
+            }
+        }
+        match version.map(tree) {
+            None => {
+                return Err(structure(
+                    "format_version",
+                    ShapeError::MissingField("format_version".into()),
+                ))
+            }
+            Some(Json::Num(Num::U(FORMAT_VERSION))) => {}
+            Some(Json::Num(Num::U(v))) => return Err(Fatal::Version(v)),
+            Some(other) => {
+                return Err(structure(
+                    "format_version",
+                    ShapeError::WrongType {
+                        expected: Expected::WholeNumber,
+                        found: other.found(),
+                    },
+                ))
+            }
+        }
+        for required in ["meta", "taxonomies", "events", "projects"] {
+            if !seen.iter().any(|k| k == required) {
+                return Err(structure(
+                    required,
+                    ShapeError::MissingField(required.into()),
+                ));
+            }
+        }
+        Ok(top)
+    }
+
+    fn build(&mut self, object: RawObject<'a>) -> Result<Dataset, Fatal> {
+        let top = self.top(object)?;
+        let (meta, sources) = self.meta(top.meta.expect("checked by top()"))?;
         let mut dataset = Dataset {
             meta,
             ..Dataset::default()
         };
         let tables = self.taxonomies(
             &mut dataset,
-            source_entries,
-            document.taxonomies,
-            document.people,
-            document.organisations,
+            sources,
+            top.taxonomies,
+            top.people,
+            top.organisations,
         );
-        self.records(
-            &mut dataset,
-            &tables,
-            document.events,
-            document.projects,
-            document.figures,
-        );
+        self.records(&mut dataset, &tables, top.events, top.projects, top.figures);
         Ok(dataset)
     }
 
+    /// `meta`: any error in it is fatal (there is no record to skip).
     fn meta(
         &mut self,
-        entry: raw::Entry<'a, raw::Meta<'a>>,
-    ) -> Result<(crate::model::Meta, Vec<raw::Entry<'a, raw::Source>>), Fatal> {
-        let mut place = Place {
+        raw: &'a RawValue,
+    ) -> Result<(crate::model::Meta, Vec<&'a RawValue>), Fatal> {
+        let json = tree(raw);
+        let place = Place {
             path: "meta".into(),
             id: None,
-            line: None,
+            line: Some(self.doc.line_of(raw)),
         };
-        let mut shape_problems = Vec::new();
-        let Some(meta) =
-            parse::parse_record::<raw::Meta>(self.doc, entry.raw, &mut place, &mut shape_problems)
-        else {
-            let problem = shape_problems
-                .into_iter()
-                .find(|p| p.severity() == Severity::Error)
-                .expect("a failed parse reports an error");
-            return Err(Fatal::Meta(problem));
-        };
-        self.problems.extend(shape_problems);
-        let sources = meta.sources;
-        let mut rec = Rec::new(place, &mut self.problems);
-        let title = rec.text("title", meta.title, Translation::Expected);
-        let description = rec.opt_text("description", meta.description);
-        let default_lang = rec.vocab(
-            "default_lang",
-            Vocabulary::Language,
-            &meta.default_lang,
-            |s| s.parse::<Lang>().ok(),
-        );
-        let updated = rec.date("updated", &meta.updated);
-        if rec.failed() {
-            let first_error = self
-                .problems
-                .iter()
-                .rev()
-                .find(|p| p.severity() == Severity::Error)
-                .cloned()
-                .expect("an error was reported");
-            return Err(Fatal::Meta(first_error));
+        let mut problems = Vec::new();
+        let mut rec = Rec::new(place, &mut problems);
+        let mut sources = Vec::new();
+        let meta = rec.object("", &json).and_then(|mut f| {
+            let title = rec.text(&mut f, "title", Translation::Expected);
+            let description = rec.opt_text(&mut f, "description");
+            let default_lang = rec.req_str(&mut f, "default_lang").and_then(|l| {
+                rec.vocab(&f.path("default_lang"), Vocabulary::Language, l, |s| {
+                    s.parse::<Lang>().ok()
+                })
+            });
+            let updated = rec
+                .req_str(&mut f, "updated")
+                .and_then(|d| rec.date(&f.path("updated"), d));
+            match rec.required(&mut f, "sources") {
+                Some(Json::Arr(_)) => {
+                    // Sources are checked one by one later, from their raw text (for line numbers).
+                    let members: RawObject =
+                        serde_json::from_str(raw.get()).unwrap_or(RawObject(Vec::new()));
+                    sources = members
+                        .0
+                        .into_iter()
+                        .find(|(k, _)| k == "sources")
+                        .and_then(|(_, v)| raw_array(v))
+                        .unwrap_or_default();
+                }
+                Some(other) => rec.report(
+                    "sources",
+                    ProblemKind::Shape(ShapeError::WrongType {
+                        expected: Expected::Array,
+                        found: other.found(),
+                    }),
+                ),
+                None => {}
+            }
+            rec.finish(f);
+            Some(crate::model::Meta {
+                title: title?,
+                description,
+                default_lang: default_lang?,
+                updated: Some(updated?),
+            })
+        });
+        let failed = rec.failed();
+        match meta {
+            Some(meta) if !failed => {
+                self.problems.extend(problems);
+                Ok((meta, sources))
+            }
+            _ => {
+                let first_error = problems
+                    .into_iter()
+                    .find(|p| p.severity() == Severity::Error);
+                Err(first_error.map(Fatal::Meta).unwrap_or_else(|| {
+                    structure(
+                        "meta",
+                        ShapeError::WrongType {
+                            expected: Expected::Object,
+                            found: json.found(),
+                        },
+                    )
+                }))
+            }
         }
-        let meta = crate::model::Meta {
-            title,
-            description,
-            default_lang: default_lang.unwrap_or_default(),
-            updated,
-        };
-        Ok((meta, sources))
     }
 }

@@ -1,11 +1,13 @@
-//! Reading one record's JSON into its format type, with JSON paths and document line numbers.
+//! The document's outer structure: JSON syntax, top-level members kept as raw text, and the
+//! line where each record starts.
 
 use std::cell::OnceCell;
+use std::fmt;
 
-use serde::Deserialize;
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::problem::{Problem, ProblemKind, ShapeError};
+use super::json::{Found, Json};
 
 /// The document text, with a line index built the first time a line number is needed.
 pub(crate) struct Doc<'a> {
@@ -29,7 +31,7 @@ impl<'a> Doc<'a> {
         newlines.partition_point(|&nl| nl < offset) + 1
     }
 
-    /// The 1-based line where a record of this document starts.
+    /// The 1-based line where a value of this document starts.
     pub(crate) fn line_of(&self, raw: &RawValue) -> usize {
         let offset = (raw.get().as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
         self.line_at(offset.min(self.text.len()))
@@ -46,38 +48,6 @@ pub(crate) fn join(path: &str, field: &str) -> String {
     }
 }
 
-/// Formats serde_path_to_error's path as `start.date` or `participants[1].role`.
-fn format_error_path(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Segment::Enum { .. } | Segment::Unknown => {}
-        }
-    }
-    out
-}
-
-/// Formats serde_ignored's path the same way.
-fn format_ignored_path(path: &serde_ignored::Path) -> String {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => String::new(),
-        Path::Seq { parent, index } => format!("{}[{index}]", format_ignored_path(parent)),
-        Path::Map { parent, key } => join(&format_ignored_path(parent), key),
-        Path::Some { parent }
-        | Path::NewtypeStruct { parent }
-        | Path::NewtypeVariant { parent } => format_ignored_path(parent),
-    }
-}
-
 /// Strips serde_json's " at line L column C" suffix.
 pub(crate) fn serde_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
@@ -87,98 +57,51 @@ pub(crate) fn serde_message(error: &serde_json::Error) -> String {
     }
 }
 
-/// Where a record sits, for its problems.
-#[derive(Clone, Debug)]
-pub(crate) struct Place {
-    pub(crate) path: String,
-    pub(crate) id: Option<String>,
-    pub(crate) line: Option<usize>,
-}
+/// The members of an object, each value kept as its raw text (keys in document order).
+pub(crate) struct RawObject<'a>(pub(crate) Vec<(String, &'a RawValue)>);
 
-/// What went wrong parsing one value: the path inside it and the error.
-pub(crate) struct ParseFailure {
-    pub(crate) field: String,
-    pub(crate) error: ShapeError,
-    pub(crate) line: Option<usize>,
-}
-
-/// Parses `text` (starting on document line `first_line`) as `T`, collecting the paths of
-/// ignored (unknown) fields.
-pub(crate) fn parse_value<'a, T: Deserialize<'a>>(
-    text: &'a str,
-    first_line: usize,
-    unknown: &mut Vec<String>,
-) -> Result<T, ParseFailure> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let mut on_unknown = |path: serde_ignored::Path| unknown.push(format_ignored_path(&path));
-    let ignoring = serde_ignored::Deserializer::new(&mut de, &mut on_unknown);
-    serde_path_to_error::deserialize(ignoring).map_err(|error| {
-        let mut field = format_error_path(error.path());
-        let inner = error.into_inner();
-        let shape = ShapeError::from_serde_message(&serde_message(&inner));
-        if let ShapeError::MissingField(name) = &shape {
-            field = join(&field, name);
-        }
-        let line = (inner.line() > 0).then(|| first_line + inner.line() - 1);
-        ParseFailure {
-            field,
-            error: shape,
-            line,
-        }
-    })
-}
-
-/// Parses one record, reporting a shape error (the record is skipped) or unknown fields
-/// (warnings). On a problem, `place.id` is filled from the record's `id` when it can be read;
-/// on success the caller takes the id from the typed record.
-pub(crate) fn parse_record<'a, T: Deserialize<'a>>(
-    doc: &Doc<'a>,
-    raw: &'a RawValue,
-    place: &mut Place,
-    problems: &mut Vec<Problem>,
-) -> Option<T> {
-    let first_line = doc.line_of(raw);
-    place.line = Some(first_line);
-    let mut unknown = Vec::new();
-    match parse_value::<T>(raw.get(), first_line, &mut unknown) {
-        Ok(value) => {
-            if !unknown.is_empty() {
-                place.id = peek_id(raw);
+impl<'de> Deserialize<'de> for RawObject<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RawObjectVisitor;
+        impl<'de> Visitor<'de> for RawObjectVisitor {
+            type Value = RawObject<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON object")
             }
-            for field in unknown {
-                problems.push(Problem {
-                    path: join(&place.path, &field),
-                    record_id: place.id.clone(),
-                    line: place.line,
-                    kind: ProblemKind::UnknownField,
-                });
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut members = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    members.push((key, map.next_value::<&'de RawValue>()?));
+                }
+                Ok(RawObject(members))
             }
-            Some(value)
         }
-        Err(failure) => {
-            place.id = peek_id(raw);
-            problems.push(Problem {
-                path: join(&place.path, &failure.field),
-                record_id: place.id.clone(),
-                line: failure.line.or(place.line),
-                kind: ProblemKind::Shape(failure.error),
-            });
-            None
-        }
+        deserializer.deserialize_map(RawObjectVisitor)
     }
 }
 
-/// The record's `id` string, read leniently so problems can name it even when the record
-/// fails to parse.
-fn peek_id(raw: &RawValue) -> Option<String> {
-    #[derive(Deserialize)]
-    struct JustId {
-        id: Option<serde_json::Value>,
+/// The JSON type of a raw value, from its first character.
+pub(crate) fn raw_found(raw: &RawValue) -> Found {
+    match raw.get().trim_start().as_bytes().first() {
+        Some(b'{') => Found::Object,
+        Some(b'[') => Found::Array,
+        Some(b'"') => Found::String,
+        Some(b't' | b'f') => Found::Bool,
+        Some(b'n') | None => Found::Null,
+        Some(_) => Found::Number,
     }
-    match serde_json::from_str::<JustId>(raw.get()).ok()?.id? {
-        serde_json::Value::String(s) => Some(s.chars().take(80).collect()),
-        _ => None,
-    }
+}
+
+/// Parses a raw value (already known to be well-formed JSON) into a tree.
+pub(crate) fn tree(raw: &RawValue) -> Json<'_> {
+    // The outer parse checked the syntax, so this only fails on nesting deeper than serde_json's
+    // limit, which the outer parse also enforces.
+    serde_json::from_str(raw.get()).unwrap_or(Json::Null)
+}
+
+/// Parses a raw value as an array of raw values, if it is one.
+pub(crate) fn raw_array(raw: &RawValue) -> Option<Vec<&RawValue>> {
+    serde_json::from_str(raw.get()).ok()
 }
 
 #[cfg(test)]
@@ -200,5 +123,14 @@ mod tests {
         assert_eq!(join("events[3]", "[0]"), "events[3][0]");
         assert_eq!(join("events[3]", ""), "events[3]");
         assert_eq!(join("", "meta"), "meta");
+    }
+
+    #[test]
+    fn raw_objects_keep_member_order() {
+        let obj: RawObject = serde_json::from_str(r#"{"b": [1], "a": {"x": 1}}"#).unwrap();
+        let keys: Vec<&str> = obj.0.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["b", "a"]);
+        assert_eq!(raw_found(obj.0[0].1), Found::Array);
+        assert_eq!(raw_found(obj.0[1].1), Found::Object);
     }
 }

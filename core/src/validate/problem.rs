@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use super::json::Found;
 use crate::text::Lang;
 use crate::time::DateError;
 
@@ -47,6 +48,10 @@ pub enum Vocabulary {
     Qualifier,
     /// morning, afternoon, evening.
     DayPart,
+    /// datetime, part_of_day, date, undated.
+    Precision,
+    /// count, money, percent.
+    FigureKind,
 }
 
 impl Vocabulary {
@@ -83,42 +88,86 @@ impl Vocabulary {
             (Qualifier, Lang::En) => "qualifier",
             (DayPart, Lang::Zh) => "时段",
             (DayPart, Lang::En) => "part of day",
+            (Precision, Lang::Zh) => "时间精度",
+            (Precision, Lang::En) => "precision",
+            (FigureKind, Lang::Zh) => "数值类型",
+            (FigureKind, Lang::En) => "value kind",
         }
     }
 }
 
-/// What serde found wrong with the shape of a record.
+/// What a field should have held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// A JSON object.
+    Object,
+    /// A JSON array.
+    Array,
+    /// A string.
+    String,
+    /// A whole number.
+    WholeNumber,
+    /// Any number.
+    Number,
+    /// A bilingual text object.
+    Text,
+    /// A year such as 2020.
+    Year,
+}
+
+impl Expected {
+    fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Expected::Object, Lang::Zh) => "对象 {…}",
+            (Expected::Object, Lang::En) => "an object {…}",
+            (Expected::Array, Lang::Zh) => "数组 […]",
+            (Expected::Array, Lang::En) => "an array […]",
+            (Expected::String, Lang::Zh) => "字符串",
+            (Expected::String, Lang::En) => "a string",
+            (Expected::WholeNumber, Lang::Zh) => "整数",
+            (Expected::WholeNumber, Lang::En) => "a whole number",
+            (Expected::Number, Lang::Zh) => "数字",
+            (Expected::Number, Lang::En) => "a number",
+            (Expected::Text, Lang::Zh) => "中英文对象 {\"zh\": …, \"en\": …}",
+            (Expected::Text, Lang::En) => "a text object {\"zh\": …, \"en\": …}",
+            (Expected::Year, Lang::Zh) => "年份（如 2020）",
+            (Expected::Year, Lang::En) => "a year such as 2020",
+        }
+    }
+}
+
+fn found_name(found: Found, lang: Lang) -> &'static str {
+    match (found, lang) {
+        (Found::Null, _) => "null",
+        (Found::Bool, Lang::Zh) => "布尔值",
+        (Found::Bool, Lang::En) => "true/false",
+        (Found::Number, Lang::Zh) => "数字",
+        (Found::Number, Lang::En) => "a number",
+        (Found::String, Lang::Zh) => "字符串",
+        (Found::String, Lang::En) => "a string",
+        (Found::Array, Lang::Zh) => "数组",
+        (Found::Array, Lang::En) => "an array",
+        (Found::Object, Lang::Zh) => "对象",
+        (Found::Object, Lang::En) => "an object",
+    }
+}
+
+/// A value of the wrong shape.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShapeError {
-    /// A required field is absent.
+    /// A required field is absent (or null).
     MissingField(String),
-    /// A value of the wrong JSON type (e.g. a string where a number belongs).
+    /// A value of the wrong JSON type.
     WrongType {
-        /// What was there, as serde words it (e.g. `string "x"`).
-        found: String,
         /// What belongs there.
-        expected: String,
+        expected: Expected,
+        /// What was there.
+        found: Found,
     },
-    /// A value of the right type that is not allowed (e.g. an unknown `precision`).
-    BadValue(String),
-}
-
-impl ShapeError {
-    /// Reads serde's message (without its "at line … column …" suffix).
-    pub fn from_serde_message(message: &str) -> ShapeError {
-        if let Some(rest) = message.strip_prefix("missing field `") {
-            return ShapeError::MissingField(rest.trim_end_matches('`').to_owned());
-        }
-        if let Some(rest) = message.strip_prefix("invalid type: ") {
-            if let Some((found, expected)) = rest.split_once(", expected ") {
-                return ShapeError::WrongType {
-                    found: found.to_owned(),
-                    expected: expected.to_owned(),
-                };
-            }
-        }
-        ShapeError::BadValue(message.to_owned())
-    }
+    /// The same field twice in one object.
+    DuplicateField(String),
+    /// A whole number outside the allowed range (e.g. an edition of 70000).
+    OutOfRange(String),
 }
 
 /// One thing wrong with a record or a field.
@@ -222,18 +271,26 @@ impl ProblemKind {
                     format!("required field \"{field}\" is missing")
                 }
             }
-            Shape(ShapeError::WrongType { found, expected }) => {
+            Shape(ShapeError::WrongType { expected, found }) => {
+                let (e, f) = (expected.name(lang), found_name(*found, lang));
                 if zh {
-                    format!("类型不符：应为 {expected}，实为 {found}")
+                    format!("类型不符：应为{e}，实为{f}")
                 } else {
-                    format!("wrong type: expected {expected}, found {found}")
+                    format!("wrong type: expected {e}, found {f}")
                 }
             }
-            Shape(ShapeError::BadValue(detail)) => {
+            Shape(ShapeError::DuplicateField(field)) => {
                 if zh {
-                    format!("取值无效：{detail}")
+                    format!("字段 \"{field}\" 出现了两次")
                 } else {
-                    format!("invalid value: {detail}")
+                    format!("field \"{field}\" appears twice")
+                }
+            }
+            Shape(ShapeError::OutOfRange(value)) => {
+                if zh {
+                    format!("数值 {value} 超出允许范围")
+                } else {
+                    format!("{value} is out of range")
                 }
             }
             UnknownField => {
@@ -467,7 +524,7 @@ pub enum Fatal {
         error: ShapeError,
     },
     /// A format version this build does not read.
-    Version(u32),
+    Version(u64),
     /// An invalid date or language in `meta`.
     Meta(Problem),
 }
@@ -488,7 +545,7 @@ impl Fatal {
             Fatal::Syntax { line, column, detail, truncated } => match (truncated, zh) {
                 (true, true) => format!("数据文件不完整，在第 {line} 行第 {column} 列意外结束"),
                 (true, false) => format!("the data file is cut short: it ends unexpectedly at line {line}, column {column}"),
-                (false, true) => format!("数据文件不是有效的 JSON：第 {line} 行第 {column} 列（{detail}）"),
+                (false, true) => format!("数据文件不是有效的 JSON：第 {line} 行第 {column} 列（{}）", syntax_detail_zh(detail)),
                 (false, false) => format!("the data file is not valid JSON: line {line}, column {column} ({detail})"),
             },
             Fatal::Structure { path, error } => {
@@ -508,6 +565,29 @@ impl fmt::Display for Fatal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(Lang::En))
     }
+}
+
+/// serde_json's syntax messages in Chinese (the English ones are shown as they are).
+fn syntax_detail_zh(detail: &str) -> String {
+    const KNOWN: [(&str, &str); 12] = [
+        ("trailing comma", "多余的逗号"),
+        ("key must be a string", "键必须是带引号的字符串"),
+        ("expected value", "此处应有一个值"),
+        ("expected `,` or `}`", "此处应为逗号或 }"),
+        ("expected `,` or `]`", "此处应为逗号或 ]"),
+        ("expected `:`", "此处应为冒号"),
+        ("trailing characters", "JSON 结束后还有多余字符"),
+        ("control character", "字符串中有未转义的控制字符"),
+        ("invalid escape", "无效的转义序列"),
+        ("invalid number", "无效的数字"),
+        ("recursion limit exceeded", "嵌套层数过多"),
+        ("invalid unicode code point", "无效的 Unicode 码位"),
+    ];
+    KNOWN
+        .iter()
+        .find(|(en, _)| detail.starts_with(en))
+        .map(|(_, zh)| (*zh).to_owned())
+        .unwrap_or_else(|| detail.to_owned())
 }
 
 /// A record left out of the dataset.

@@ -1,11 +1,12 @@
 //! Events, projects and figures: checked on their own first, then linked to each other.
 
-use super::fields::{Rec, Table, Translation};
-use super::parse::Place;
+use serde_json::value::RawValue;
+
+use super::fields::{Fields, Rec, Table, Translation};
+use super::json::Json;
 use super::problem::{ProblemKind, Vocabulary};
 use super::taxonomy::Tables;
-use super::Builder;
-use crate::format_v1 as raw;
+use super::{Builder, Place};
 use crate::model::*;
 
 /// A record that passed its own checks, waiting for its links to other records.
@@ -22,16 +23,22 @@ impl<'a> Builder<'_, 'a> {
         &mut self,
         dataset: &mut Dataset,
         tables: &Tables,
-        events: Vec<raw::Entry<'a, raw::Event>>,
-        projects: Vec<raw::Entry<'a, raw::Project>>,
-        figures: Vec<raw::Entry<'a, raw::Figure>>,
+        events: Vec<&'a RawValue>,
+        projects: Vec<&'a RawValue>,
+        figures: Vec<&'a RawValue>,
     ) {
-        let events = self.pending("events", events, |rec, e| {
-            check_event(rec, e, dataset, tables)
-        });
-        let projects = self.pending("projects", projects, |rec, p| {
-            check_project(rec, p, dataset, tables)
-        });
+        let events = self.pending(
+            "events",
+            &events,
+            |rec, f| check_event(rec, f, tables),
+            |e: &Event| &e.id,
+        );
+        let projects = self.pending(
+            "projects",
+            &projects,
+            |rec, f| check_project(rec, f, tables),
+            |p: &Project| &p.id,
+        );
         let event_ids: Table<EventIx> = events
             .iter()
             .enumerate()
@@ -43,38 +50,35 @@ impl<'a> Builder<'_, 'a> {
             .map(|(i, p)| (p.record.id.clone(), ProjectIx(i as u32)))
             .collect();
 
-        for pending in events {
-            let Pending {
-                place,
-                mut record,
-                links,
-            } = pending;
+        for Pending {
+            place,
+            mut record,
+            links,
+        } in events
+        {
             let mut rec = Rec::new(place, &mut self.problems);
-            record.projects = links
-                .iter()
-                .enumerate()
-                .filter_map(|(i, id)| {
-                    rec.lookup(
-                        &format!("projects[{i}]"),
-                        Vocabulary::Project,
-                        &project_ids,
-                        id,
-                    )
-                })
-                .collect();
-            record.projects.dedup();
+            for (i, id) in links.iter().enumerate() {
+                let found = rec.vocab(&format!("projects[{i}]"), Vocabulary::Project, id, |s| {
+                    project_ids.get(s).copied()
+                });
+                if let Some(ix) = found.filter(|ix| !record.projects.contains(ix)) {
+                    record.projects.push(ix);
+                }
+            }
             dataset.events.push(record);
         }
-        for pending in projects {
-            let Pending {
-                place,
-                mut record,
-                links,
-            } = pending;
+        for Pending {
+            place,
+            mut record,
+            links,
+        } in projects
+        {
             let mut rec = Rec::new(place, &mut self.problems);
-            record.event = links
-                .first()
-                .and_then(|id| rec.lookup("event", Vocabulary::Event, &event_ids, id));
+            record.event = links.first().and_then(|id| {
+                rec.vocab("event", Vocabulary::Event, id, |s| {
+                    event_ids.get(s).copied()
+                })
+            });
             if let Some(event) = record.event.map(|e| &dataset.events[e.ix()]) {
                 match record.edition {
                     None => record.edition = Some(event.edition),
@@ -91,46 +95,43 @@ impl<'a> Builder<'_, 'a> {
             dataset.projects.push(record);
         }
         let mut figure_ids = Table::default();
-        for (i, entry) in figures.into_iter().enumerate() {
-            let mut place = Self::place("figures", i);
-            let Some(figure) = self.parse(entry, &mut place) else {
-                continue;
-            };
-            place.id = Some(figure.id.clone());
-            let Some(row) = self.check(place.clone(), |rec| {
-                check_figure(rec, figure, tables, &event_ids)
+        for (i, raw) in figures.iter().enumerate() {
+            let Some(figure) = self.record("figures", i, raw, |rec, f| {
+                check_figure(rec, f, tables, &event_ids)
             }) else {
                 continue;
             };
-            if self.claim_id(&mut figure_ids, &place, &row.id) {
-                dataset.figures.push(row);
+            if figure_ids.insert(figure.id.clone(), ()).is_some() {
+                self.duplicate("figures", i, raw, &figure.id);
+            } else {
+                dataset.figures.push(figure);
             }
         }
     }
 
-    /// Parses and checks each record on its own; keeps those with a unique id and no error.
-    fn pending<R, T>(
+    /// Checks each record on its own; keeps those with a unique id and no error, with the raw
+    /// ids of the records they link to.
+    fn pending<T>(
         &mut self,
         array: &str,
-        entries: Vec<raw::Entry<'a, R>>,
-        check: impl Fn(&mut Rec, R) -> Option<(T, Vec<String>)>,
-    ) -> Vec<Pending<T>>
-    where
-        R: serde::Deserialize<'a> + HasId,
-        T: HasBoxedId,
-    {
+        entries: &[&'a RawValue],
+        check: impl Fn(&mut Rec, &mut Fields) -> Option<(T, Vec<String>)>,
+        id_of: impl Fn(&T) -> &str,
+    ) -> Vec<Pending<T>> {
         let mut kept: Vec<Pending<T>> = Vec::with_capacity(entries.len());
         let mut ids = Table::default();
-        for (i, entry) in entries.into_iter().enumerate() {
-            let mut place = Self::place(array, i);
-            let Some(record) = self.parse(entry, &mut place) else {
+        for (i, raw) in entries.iter().enumerate() {
+            let mut place = None;
+            let checked = self.record(array, i, raw, |rec, f| {
+                place = Some(rec.place.clone());
+                check(rec, f)
+            });
+            let (Some((record, links)), Some(place)) = (checked, place) else {
                 continue;
             };
-            place.id = Some(record.raw_id().to_owned());
-            let Some((record, links)) = self.check(place.clone(), |rec| check(rec, record)) else {
-                continue;
-            };
-            if self.claim_id(&mut ids, &place, record.boxed_id()) {
+            if ids.insert(Box::<str>::from(id_of(&record)), ()).is_some() {
+                self.duplicate(array, i, raw, id_of(&record));
+            } else {
                 kept.push(Pending {
                     place,
                     record,
@@ -141,109 +142,62 @@ impl<'a> Builder<'_, 'a> {
         kept
     }
 
-    /// Registers a record id; a duplicate is reported and skipped.
-    fn claim_id(&mut self, ids: &mut Table<()>, place: &Place, id: &str) -> bool {
-        if ids.insert(id.into(), ()).is_none() {
-            return true;
-        }
-        self.check(place.clone(), |rec| {
-            rec.report("id", ProblemKind::DuplicateId(id.to_owned()));
-            None::<()>
-        });
-        false
+    /// Reports a record whose id was taken by an earlier one, and skips it.
+    pub(crate) fn duplicate(&mut self, array: &str, index: usize, raw: &'a RawValue, id: &str) {
+        let place = Place {
+            path: format!("{array}[{index}]"),
+            id: Some(id.to_owned()),
+            line: Some(self.doc.line_of(raw)),
+        };
+        Rec::new(place.clone(), &mut self.problems)
+            .report("id", ProblemKind::DuplicateId(id.to_owned()));
+        self.skip(&place);
     }
 }
 
-/// Format records that have an `id` field.
-trait HasId {
-    fn raw_id(&self) -> &str;
-}
-impl HasId for raw::Event {
-    fn raw_id(&self) -> &str {
-        &self.id
-    }
-}
-impl HasId for raw::Project {
-    fn raw_id(&self) -> &str {
-        &self.id
-    }
+/// The `id` member.
+fn read_id(rec: &mut Rec, f: &mut Fields) -> Option<Box<str>> {
+    rec.req_str(f, "id").map(|id| rec.id(&f.path("id"), id))
 }
 
-/// Model records with an id.
-trait HasBoxedId {
-    fn boxed_id(&self) -> &str;
-}
-impl HasBoxedId for Event {
-    fn boxed_id(&self) -> &str {
-        &self.id
-    }
-}
-impl HasBoxedId for Project {
-    fn boxed_id(&self) -> &str {
-        &self.id
-    }
-}
-
-fn check_event(
-    rec: &mut Rec,
-    e: raw::Event,
-    dataset: &Dataset,
-    t: &Tables,
-) -> Option<(Event, Vec<String>)> {
-    let id = rec.id("id", &e.id);
-    let title = rec.text("title", e.title, Translation::Expected);
-    let kind = rec.lookup("kind", Vocabulary::EventKind, &t.kinds, &e.kind);
-    let start = rec.when("start", e.start);
-    let end = e.end.and_then(|end| rec.when("end", end));
-    if let (Some(start), Some(end)) = (start, end) {
-        match (start.earliest_minute(), end.latest_minute()) {
-            (Some(s), Some(e)) if e < s => rec.report("end", ProblemKind::EndBeforeStart),
-            _ => {}
-        }
-    }
-    let city = rec.opt_lookup("city", Vocabulary::City, &t.cities, e.city.as_deref());
-    let venue = rec.opt_text("venue", e.venue);
-    let participants = e
-        .participants
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, p)| {
-            let field = format!("participants[{i}]");
-            let who = match (p.person.as_deref(), p.organisation.as_deref()) {
-                (Some(person), None) => rec
-                    .lookup(
-                        &format!("{field}.person"),
-                        Vocabulary::Person,
-                        &t.people,
-                        person,
-                    )
-                    .map(Who::Person),
-                (None, Some(org)) => rec
-                    .lookup(
-                        &format!("{field}.organisation"),
-                        Vocabulary::Organisation,
-                        &t.orgs,
-                        org,
-                    )
-                    .map(Who::Organisation),
-                _ => {
-                    rec.report(&field, ProblemKind::ParticipantShape);
-                    None
-                }
-            };
-            let role = rec.opt_text(&format!("{field}.role"), p.role);
-            Some(Participant { who: who?, role })
+fn check_event(rec: &mut Rec, f: &mut Fields, t: &Tables) -> Option<(Event, Vec<String>)> {
+    let id = read_id(rec, f);
+    let title = rec.text(f, "title", Translation::Expected);
+    let kind = rec.req_str(f, "kind").and_then(|k| {
+        rec.vocab(&f.path("kind"), Vocabulary::EventKind, k, |s| {
+            t.kinds.get(s).copied()
         })
+    });
+    let edition = rec
+        .required(f, "edition")
+        .and_then(|e| rec.year(&f.path("edition"), e));
+    let start = rec
+        .required(f, "start")
+        .and_then(|s| rec.when(&f.path("start"), s));
+    let end = f.get("end").and_then(|e| rec.when(&f.path("end"), e));
+    if let (Some(start), Some(end)) = (start, end) {
+        if let (Some(s), Some(e)) = (start.earliest_minute(), end.latest_minute()) {
+            if e < s {
+                rec.report(&f.path("end"), ProblemKind::EndBeforeStart);
+            }
+        }
+    }
+    let city = rec.opt_ref(f, "city", Vocabulary::City, &t.cities);
+    let venue = rec.opt_text(f, "venue");
+    let participants = participants(rec, f, t);
+    let summary = rec.opt_text(f, "summary");
+    let projects = rec
+        .str_list(f, "projects")
+        .into_iter()
+        .map(str::to_owned)
         .collect();
-    let summary = rec.opt_text("summary", e.summary);
-    let note = rec.opt_text("note", e.note);
-    let sources = rec.sources(&e.sources, &t.sources);
-    let _ = dataset;
+    let note = rec.opt_text(f, "note");
+    let sources = rec.sources(f, &t.sources);
     let event = Event {
-        id,
-        title,
+        id: id?,
+        title: title?,
         kind: kind?,
-        edition: Edition(e.edition),
+        edition: Edition(edition?),
         start: start?,
         end,
         city,
@@ -254,57 +208,73 @@ fn check_event(
         note,
         sources,
     };
-    Some((event, e.projects))
+    Some((event, projects))
 }
 
-fn check_project(
-    rec: &mut Rec,
-    p: raw::Project,
-    dataset: &Dataset,
-    t: &Tables,
-) -> Option<(Project, Vec<String>)> {
-    let _ = dataset;
-    let id = rec.id("id", &p.id);
-    let name = rec.text("name", p.name, Translation::Expected);
-    let industry = rec.opt_lookup(
-        "industry",
-        Vocabulary::Industry,
-        &t.industries,
-        p.industry.as_deref(),
-    );
-    let city = rec.opt_lookup("city", Vocabulary::City, &t.cities, p.city.as_deref());
-    let origin = rec.opt_lookup(
-        "origin_region",
-        Vocabulary::Region,
-        &t.regions,
-        p.origin_region.as_deref(),
-    );
-    let capital = rec.opt_lookup(
-        "capital_type",
-        Vocabulary::CapitalType,
-        &t.capitals,
-        p.capital_type.as_deref(),
-    );
-    let investment = p
-        .investment
-        .as_ref()
-        .and_then(|m| rec.money("investment", &m.amount, &m.currency));
-    let stage = p
-        .stage
-        .as_deref()
-        .and_then(|s| rec.vocab("stage", Vocabulary::Stage, s, |s| s.parse::<Stage>().ok()));
-    let partner = rec.opt_lookup(
-        "partner",
-        Vocabulary::Organisation,
-        &t.orgs,
-        p.partner.as_deref(),
-    );
-    let description = rec.opt_text("description", p.description);
-    let note = rec.opt_text("note", p.note);
-    let sources = rec.sources(&p.sources, &t.sources);
+/// `participants`: each exactly one of `person` or `organisation`, with an optional role.
+fn participants(rec: &mut Rec, f: &mut Fields, t: &Tables) -> Vec<Participant> {
+    let path = f.path("participants");
+    let items = rec.list(f, "participants");
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let item_path = format!("{path}[{i}]");
+        let Some(mut p) = rec.object(&item_path, item) else {
+            continue;
+        };
+        let person = rec.opt_str(&mut p, "person");
+        let org = rec.opt_str(&mut p, "organisation");
+        let who = match (person, org) {
+            (Some(id), None) => rec
+                .vocab(&p.path("person"), Vocabulary::Person, id, |s| {
+                    t.people.get(s).copied()
+                })
+                .map(Who::Person),
+            (None, Some(id)) => rec
+                .vocab(&p.path("organisation"), Vocabulary::Organisation, id, |s| {
+                    t.orgs.get(s).copied()
+                })
+                .map(Who::Organisation),
+            _ => {
+                rec.report(&item_path, ProblemKind::ParticipantShape);
+                None
+            }
+        };
+        let role = rec.opt_text(&mut p, "role");
+        rec.finish(p);
+        if let Some(who) = who {
+            out.push(Participant { who, role });
+        }
+    }
+    out
+}
+
+fn check_project(rec: &mut Rec, f: &mut Fields, t: &Tables) -> Option<(Project, Vec<String>)> {
+    let id = read_id(rec, f);
+    let name = rec.text(f, "name", Translation::Expected);
+    let industry = rec.opt_ref(f, "industry", Vocabulary::Industry, &t.industries);
+    let city = rec.opt_ref(f, "city", Vocabulary::City, &t.cities);
+    let origin = rec.opt_ref(f, "origin_region", Vocabulary::Region, &t.regions);
+    let capital = rec.opt_ref(f, "capital_type", Vocabulary::CapitalType, &t.capitals);
+    let investment = f
+        .get("investment")
+        .and_then(|m| rec.money(&f.path("investment"), m));
+    let stage = rec.opt_str(f, "stage").and_then(|s| {
+        rec.vocab(&f.path("stage"), Vocabulary::Stage, s, |s| {
+            s.parse::<Stage>().ok()
+        })
+    });
+    let partner = rec.opt_ref(f, "partner", Vocabulary::Organisation, &t.orgs);
+    let event = rec.opt_str(f, "event").map(str::to_owned);
+    let edition = f
+        .get("edition")
+        .and_then(|e| rec.year(&f.path("edition"), e))
+        .map(Edition);
+    let description = rec.opt_text(f, "description");
+    let note = rec.opt_text(f, "note");
+    let sources = rec.sources(f, &t.sources);
     let project = Project {
-        id,
-        name,
+        id: id?,
+        name: name?,
         industry,
         city,
         origin,
@@ -313,68 +283,105 @@ fn check_project(
         stage,
         partner,
         event: None,
-        edition: p.edition.map(Edition),
+        edition,
         description,
         note,
         sources,
     };
-    Some((project, p.event.into_iter().collect()))
+    Some((project, event.into_iter().collect()))
 }
 
 fn check_figure(
     rec: &mut Rec,
-    f: raw::Figure,
+    f: &mut Fields,
     t: &Tables,
     events: &Table<EventIx>,
 ) -> Option<Figure> {
-    let id = rec.id("id", &f.id);
-    let label = rec.text("label", f.label, Translation::Expected);
-    let value = match &f.value {
-        raw::FigureValue::Count { count } => {
-            rec.whole("value.count", count).map(FigureValue::Count)
-        }
-        raw::FigureValue::Money { amount, currency } => {
-            rec.money("value", amount, currency).map(FigureValue::Money)
-        }
-        raw::FigureValue::Percent { percent } => rec
-            .percent("value.percent", percent)
-            .map(FigureValue::Percent),
-    };
-    let qualifier = match f.qualifier.as_deref() {
+    let id = read_id(rec, f);
+    let label = rec.text(f, "label", Translation::Expected);
+    let value = rec
+        .required(f, "value")
+        .and_then(|v| figure_value(rec, &f.path("value"), v));
+    let qualifier = match rec.opt_str(f, "qualifier") {
         None => Some(Qualifier::Exact),
-        Some(q) => rec.vocab("qualifier", Vocabulary::Qualifier, q, |s| {
+        Some(q) => rec.vocab(&f.path("qualifier"), Vocabulary::Qualifier, q, |s| {
             s.parse::<Qualifier>().ok()
         }),
     };
-    let growth = f.growth.as_ref().and_then(|g| rec.percent("growth", g));
-    let period = f.period.and_then(|p| {
-        let from = rec.partial_date("period.from", &p.from);
-        let to =
-            p.to.as_deref()
-                .and_then(|to| rec.partial_date("period.to", to));
-        if let (Some(from), Some(to)) = (from, to) {
-            if to.first_day() < from.first_day() {
-                rec.report("period.to", ProblemKind::EndBeforeStart);
-            }
-        }
-        Some(Period { from: from?, to })
+    let growth = f
+        .get("growth")
+        .and_then(|g| rec.percent(&f.path("growth"), g));
+    let period = f
+        .get("period")
+        .and_then(|p| period(rec, &f.path("period"), p));
+    let edition = f
+        .get("edition")
+        .and_then(|e| rec.year(&f.path("edition"), e))
+        .map(Edition);
+    let event = rec.opt_str(f, "event").and_then(|id| {
+        rec.vocab(&f.path("event"), Vocabulary::Event, id, |s| {
+            events.get(s).copied()
+        })
     });
-    let event = f
-        .event
-        .as_deref()
-        .and_then(|id| rec.lookup("event", Vocabulary::Event, events, id));
-    let note = rec.opt_text("note", f.note);
-    let sources = rec.sources(&f.sources, &t.sources);
+    let note = rec.opt_text(f, "note");
+    let sources = rec.sources(f, &t.sources);
     Some(Figure {
-        id,
-        label,
+        id: id?,
+        label: label?,
         value: value?,
         qualifier: qualifier?,
         growth,
         period,
-        edition: f.edition.map(Edition),
+        edition,
         event,
         note,
         sources,
     })
+}
+
+/// `{"kind": "count"|"money"|"percent", …}`.
+fn figure_value(rec: &mut Rec, path: &str, value: &Json) -> Option<FigureValue> {
+    let mut f = rec.object(path, value)?;
+    let value = match rec.req_str(&mut f, "kind") {
+        Some("count") => rec
+            .required(&mut f, "count")
+            .and_then(|c| rec.whole(&f.path("count"), c))
+            .map(FigureValue::Count),
+        Some("money") => rec.money_fields(&mut f).map(FigureValue::Money),
+        Some("percent") => rec
+            .required(&mut f, "percent")
+            .and_then(|p| rec.percent(&f.path("percent"), p))
+            .map(FigureValue::Percent),
+        Some(other) => {
+            rec.report(
+                &f.path("kind"),
+                ProblemKind::Unknown {
+                    vocabulary: Vocabulary::FigureKind,
+                    value: other.chars().take(80).collect(),
+                },
+            );
+            None
+        }
+        None => None,
+    };
+    rec.finish(f);
+    value
+}
+
+/// `{"from": …, "to": …}` of partial dates.
+fn period(rec: &mut Rec, path: &str, value: &Json) -> Option<Period> {
+    let mut f = rec.object(path, value)?;
+    let from = rec
+        .req_str(&mut f, "from")
+        .and_then(|d| rec.partial_date(&f.path("from"), d));
+    let to = rec
+        .opt_str(&mut f, "to")
+        .and_then(|d| rec.partial_date(&f.path("to"), d));
+    if let (Some(from), Some(to)) = (from, to) {
+        if to.first_day() < from.first_day() {
+            rec.report(&f.path("to"), ProblemKind::EndBeforeStart);
+        }
+    }
+    rec.finish(f);
+    Some(Period { from: from?, to })
 }

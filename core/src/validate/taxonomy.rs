@@ -2,10 +2,11 @@
 
 use std::collections::hash_map::Entry as MapEntry;
 
-use super::fields::{Table, Translation};
+use serde_json::value::RawValue;
+
+use super::fields::{Fields, Rec, Table, Translation};
 use super::problem::{ProblemKind, Vocabulary};
 use super::Builder;
-use crate::format_v1 as raw;
 use crate::model::*;
 use crate::text::Text;
 
@@ -33,119 +34,101 @@ fn built_in_stage_name(stage: Stage) -> Text {
     }
 }
 
-impl<'a> Builder<'_, 'a> {
-    /// Registers an id in a table; a duplicate is reported and the record skipped.
-    fn claim<I: Copy>(
-        &mut self,
-        table: &mut Table<I>,
-        place: &super::parse::Place,
-        id: Box<str>,
-        next: I,
-    ) -> bool {
-        match table.entry(id) {
-            MapEntry::Occupied(taken) => {
-                let id = taken.key().to_string();
-                self.check(place.clone(), |rec| {
-                    rec.report("id", ProblemKind::DuplicateId(id));
-                    None::<()>
-                });
-                false
-            }
-            MapEntry::Vacant(free) => {
-                free.insert(next);
-                true
-            }
-        }
-    }
+/// The taxonomy arrays the format defines, in the order they are read.
+const TAXONOMIES: [&str; 6] = [
+    "regions",
+    "cities",
+    "industries",
+    "event_kinds",
+    "stages",
+    "capital_types",
+];
 
-    /// Checks a list of `{id, name}` terms into rows and an id table.
-    fn terms<I: Copy>(
+/// Reads `{id, name}`: the common part of every table row.
+fn id_and_name(rec: &mut Rec, f: &mut Fields) -> (Option<Box<str>>, Option<Text>) {
+    let id = rec.req_str(f, "id").map(|id| rec.id(&f.path("id"), id));
+    let name = rec.text(f, "name", Translation::Expected);
+    (id, name)
+}
+
+impl<'a> Builder<'_, 'a> {
+    /// Checks the rows of one table with `check`, registering each id; a duplicate id is
+    /// reported and the row skipped. Returns the rows and their id table.
+    fn table<R, I: Copy>(
         &mut self,
         array: &str,
-        entries: Vec<raw::Entry<'a, raw::Term>>,
+        entries: &[&'a RawValue],
         make_ix: impl Fn(usize) -> I,
-    ) -> (Vec<Term>, Table<I>) {
+        mut check: impl FnMut(&mut Rec, &mut Fields) -> Option<R>,
+        id_of: impl Fn(&R) -> &str,
+    ) -> (Vec<R>, Table<I>) {
         let mut rows = Vec::with_capacity(entries.len());
         let mut table = Table::default();
-        for (i, entry) in entries.into_iter().enumerate() {
-            let mut place = Self::place(array, i);
-            let Some(term) = self.parse(entry, &mut place) else {
+        for (i, raw) in entries.iter().enumerate() {
+            let Some(row) = self.record(array, i, raw, &mut check) else {
                 continue;
             };
-            place.id = Some(term.id.clone());
-            let Some(row) = self.check(place.clone(), |rec| {
-                let id = rec.id("id", &term.id);
-                let name = rec.text("name", term.name, Translation::Expected);
-                Some(Term { id, name })
-            }) else {
-                continue;
-            };
-            if self.claim(&mut table, &place, row.id.clone(), make_ix(rows.len())) {
-                rows.push(row);
+            match table.entry(id_of(&row).into()) {
+                MapEntry::Occupied(taken) => {
+                    let id = taken.key().to_string();
+                    self.duplicate(array, i, raw, &id);
+                }
+                MapEntry::Vacant(free) => {
+                    free.insert(make_ix(rows.len()));
+                    rows.push(row);
+                }
             }
         }
         (rows, table)
+    }
+
+    /// Checks `{id, name}` terms.
+    fn terms<I: Copy>(
+        &mut self,
+        array: &str,
+        entries: &[&'a RawValue],
+        make_ix: impl Fn(usize) -> I,
+    ) -> (Vec<Term>, Table<I>) {
+        self.table(
+            array,
+            entries,
+            make_ix,
+            |rec, f| {
+                let (id, name) = id_and_name(rec, f);
+                Some(Term {
+                    id: id?,
+                    name: name?,
+                })
+            },
+            |t| &t.id,
+        )
     }
 
     /// Builds every table and stores the rows in the dataset.
     pub(crate) fn taxonomies(
         &mut self,
         dataset: &mut Dataset,
-        sources: Vec<raw::Entry<'a, raw::Source>>,
-        taxonomies: raw::Taxonomies<'a>,
-        people: Vec<raw::Entry<'a, raw::Person>>,
-        organisations: Vec<raw::Entry<'a, raw::Term>>,
+        sources: Vec<&'a RawValue>,
+        taxonomies: Vec<(String, &'a RawValue)>,
+        people: Vec<&'a RawValue>,
+        organisations: Vec<&'a RawValue>,
     ) -> Tables {
-        let mut tables = Tables::default();
-        self.sources(dataset, &mut tables, sources);
-
-        let (regions, table) = self.terms("taxonomies.regions", taxonomies.regions, |i| {
-            RegionIx(i as u32)
-        });
-        (dataset.regions, tables.regions) = (regions, table);
-        self.cities(dataset, &mut tables, taxonomies.cities);
-        let (rows, table) = self.terms("taxonomies.industries", taxonomies.industries, |i| {
-            IndustryIx(i as u32)
-        });
-        (dataset.industries, tables.industries) = (rows, table);
-        let (rows, table) = self.terms("taxonomies.event_kinds", taxonomies.event_kinds, |i| {
-            KindIx(i as u32)
-        });
-        (dataset.event_kinds, tables.kinds) = (rows, table);
-        let (rows, table) = self.terms("taxonomies.capital_types", taxonomies.capital_types, |i| {
-            CapitalIx(i as u32)
-        });
-        (dataset.capital_types, tables.capitals) = (rows, table);
-        self.stages(dataset, taxonomies.stages);
-        let (rows, table) = self.terms("organisations", organisations, |i| OrgIx(i as u32));
-        (dataset.organisations, tables.orgs) = (rows, table);
-        self.people(dataset, &mut tables, people);
-        tables
-    }
-
-    fn sources(
-        &mut self,
-        dataset: &mut Dataset,
-        tables: &mut Tables,
-        entries: Vec<raw::Entry<'a, raw::Source>>,
-    ) {
-        for (i, entry) in entries.into_iter().enumerate() {
-            let mut place = Self::place("meta.sources", i);
-            let Some(source) = self.parse(entry, &mut place) else {
-                continue;
-            };
-            place.id = Some(source.id.clone());
-            let Some(row) = self.check(place.clone(), |rec| {
-                let id = rec.id("id", &source.id);
-                // Titles stay in the language they were published in.
-                let title = rec.text("title", source.title, Translation::Optional);
-                let publisher = rec.text("publisher", source.publisher, Translation::Optional);
+        let mut t = Tables::default();
+        (dataset.sources, t.sources) = self.table(
+            "meta.sources",
+            &sources,
+            |i| SourceIx(i as u32),
+            |rec, f| {
+                let id = rec.req_str(f, "id").map(|id| rec.id(&f.path("id"), id));
+                // Titles and publishers stay in the language they were published in.
+                let title = rec.text(f, "title", Translation::Optional);
+                let publisher = rec.text(f, "publisher", Translation::Optional);
                 // A bad date costs the date, not the source (and every record citing it).
-                let date = source.date.as_deref().and_then(|d| match d.parse() {
+                let date = rec.opt_str(f, "date").and_then(|d| match d.parse() {
                     Ok(date) => Some(date),
                     Err(reason) => {
                         rec.report(
-                            "date",
+                            &f.path("date"),
                             ProblemKind::Ignored(Box::new(ProblemKind::BadDate {
                                 value: d.into(),
                                 reason,
@@ -154,131 +137,143 @@ impl<'a> Builder<'_, 'a> {
                         None
                     }
                 });
-                let url = rec.url("url", source.url);
-                let note = rec.opt_text("note", source.note);
+                let url = rec.url(f, "url");
+                let note = rec.opt_text(f, "note");
                 Some(Source {
-                    id,
-                    title,
-                    publisher,
+                    id: id?,
+                    title: title?,
+                    publisher: publisher?,
                     date,
                     url,
                     note,
                 })
-            }) else {
-                continue;
-            };
-            if self.claim(
-                &mut tables.sources,
-                &place,
-                row.id.clone(),
-                SourceIx(dataset.sources.len() as u32),
-            ) {
-                dataset.sources.push(row);
+            },
+            |s| &s.id,
+        );
+
+        let mut arrays: Vec<Option<Vec<&'a RawValue>>> = vec![None; TAXONOMIES.len()];
+        for (key, raw) in &taxonomies {
+            match TAXONOMIES.iter().position(|k| k == key) {
+                Some(i) => match super::parse::raw_array(raw) {
+                    Some(items) => arrays[i] = Some(items),
+                    None => self.report_at(
+                        &format!("taxonomies.{key}"),
+                        Some(self.doc.line_of(raw)),
+                        ProblemKind::Shape(super::ShapeError::WrongType {
+                            expected: super::Expected::Array,
+                            found: super::parse::raw_found(raw),
+                        }),
+                    ),
+                },
+                None => {
+                    let line = Some(self.doc.line_of(raw));
+                    self.report_at(
+                        &format!("taxonomies.{key}"),
+                        line,
+                        ProblemKind::UnknownField,
+                    );
+                }
             }
         }
-    }
-
-    fn cities(
-        &mut self,
-        dataset: &mut Dataset,
-        tables: &mut Tables,
-        entries: Vec<raw::Entry<'a, raw::City>>,
-    ) {
-        for (i, entry) in entries.into_iter().enumerate() {
-            let mut place = Self::place("taxonomies.cities", i);
-            let Some(city) = self.parse(entry, &mut place) else {
-                continue;
-            };
-            place.id = Some(city.id.clone());
-            let Some(row) = self.check(place.clone(), |rec| {
-                let id = rec.id("id", &city.id);
-                let name = rec.text("name", city.name, Translation::Expected);
-                let region =
-                    rec.lookup("region", Vocabulary::Region, &tables.regions, &city.region)?;
-                Some(City { id, name, region })
-            }) else {
-                continue;
-            };
-            if self.claim(
-                &mut tables.cities,
-                &place,
-                row.id.clone(),
-                CityIx(dataset.cities.len() as u32),
-            ) {
-                dataset.cities.push(row);
+        for (key, array) in TAXONOMIES.iter().zip(&arrays) {
+            if array.is_none() && !taxonomies.iter().any(|(k, _)| k == key) {
+                self.report_at(
+                    &format!("taxonomies.{key}"),
+                    None,
+                    ProblemKind::Shape(super::ShapeError::MissingField((*key).into())),
+                );
             }
         }
-    }
+        let mut arrays = arrays.into_iter().map(Option::unwrap_or_default);
+        let mut next = || arrays.next().unwrap_or_default();
+        let (regions, cities, industries, kinds, stages, capitals) =
+            (next(), next(), next(), next(), next(), next());
 
-    fn stages(&mut self, dataset: &mut Dataset, entries: Vec<raw::Entry<'a, raw::Term>>) {
-        let mut named = [false; 5];
-        dataset.stage_names = Stage::ALL.map(built_in_stage_name);
-        for (i, entry) in entries.into_iter().enumerate() {
-            let mut place = Self::place("taxonomies.stages", i);
-            let Some(term) = self.parse(entry, &mut place) else {
-                continue;
-            };
-            place.id = Some(term.id.clone());
-            let Some((stage, name)) = self.check(place.clone(), |rec| {
-                let stage = term
-                    .id
-                    .parse::<Stage>()
-                    .map_err(|()| rec.report("id", ProblemKind::UnknownStageId(term.id.clone())))
-                    .ok();
-                let name = rec.text("name", term.name, Translation::Expected);
-                Some((stage?, name))
-            }) else {
-                continue;
-            };
-            if named[stage.ix()] {
-                self.check(place, |rec| {
-                    rec.report("id", ProblemKind::DuplicateId(stage.id().into()));
-                    None::<()>
+        (dataset.regions, t.regions) =
+            self.terms("taxonomies.regions", &regions, |i| RegionIx(i as u32));
+        let region_table = &t.regions;
+        (dataset.cities, t.cities) = self.table(
+            "taxonomies.cities",
+            &cities,
+            |i| CityIx(i as u32),
+            |rec, f| {
+                let (id, name) = id_and_name(rec, f);
+                let region = rec.req_str(f, "region").and_then(|r| {
+                    rec.vocab(&f.path("region"), Vocabulary::Region, r, |s| {
+                        region_table.get(s).copied()
+                    })
                 });
-                continue;
-            }
-            named[stage.ix()] = true;
+                Some(City {
+                    id: id?,
+                    name: name?,
+                    region: region?,
+                })
+            },
+            |c| &c.id,
+        );
+        (dataset.industries, t.industries) =
+            self.terms("taxonomies.industries", &industries, |i| {
+                IndustryIx(i as u32)
+            });
+        (dataset.event_kinds, t.kinds) =
+            self.terms("taxonomies.event_kinds", &kinds, |i| KindIx(i as u32));
+        (dataset.capital_types, t.capitals) =
+            self.terms("taxonomies.capital_types", &capitals, |i| {
+                CapitalIx(i as u32)
+            });
+        self.stages(dataset, &stages);
+        (dataset.organisations, t.orgs) =
+            self.terms("organisations", &organisations, |i| OrgIx(i as u32));
+        (dataset.people, t.people) = self.table(
+            "people",
+            &people,
+            |i| PersonIx(i as u32),
+            |rec, f| {
+                let (id, name) = id_and_name(rec, f);
+                let position = rec.opt_text(f, "position");
+                Some(Person {
+                    id: id?,
+                    name: name?,
+                    position,
+                })
+            },
+            |p| &p.id,
+        );
+        t
+    }
+
+    /// The names of the five stages; ids must be the fixed ones, a missing name falls back.
+    fn stages(&mut self, dataset: &mut Dataset, entries: &[&'a RawValue]) {
+        dataset.stage_names = Stage::ALL.map(built_in_stage_name);
+        let (named, _) = self.table(
+            "taxonomies.stages",
+            entries,
+            |i| i,
+            |rec, f| {
+                let id = rec.req_str(f, "id");
+                let stage = id.and_then(|id| {
+                    id.parse::<Stage>()
+                        .map_err(|()| {
+                            rec.report(&f.path("id"), ProblemKind::UnknownStageId(id.into()))
+                        })
+                        .ok()
+                });
+                let name = rec.text(f, "name", Translation::Expected);
+                Some((stage?, name?))
+            },
+            |(stage, _)| stage.id(),
+        );
+        let mut present = [false; 5];
+        for (stage, name) in named {
+            present[stage.ix()] = true;
             dataset.stage_names[stage.ix()] = name;
         }
-        for stage in Stage::ALL.into_iter().filter(|s| !named[s.ix()]) {
-            let place = super::parse::Place {
-                path: "taxonomies.stages".into(),
-                id: None,
-                line: None,
-            };
-            let mut rec = super::fields::Rec::new(place, &mut self.problems);
-            rec.report("", ProblemKind::MissingStageName(stage.id().into()));
-        }
-    }
-
-    fn people(
-        &mut self,
-        dataset: &mut Dataset,
-        tables: &mut Tables,
-        entries: Vec<raw::Entry<'a, raw::Person>>,
-    ) {
-        for (i, entry) in entries.into_iter().enumerate() {
-            let mut place = Self::place("people", i);
-            let Some(person) = self.parse(entry, &mut place) else {
-                continue;
-            };
-            place.id = Some(person.id.clone());
-            let Some(row) = self.check(place.clone(), |rec| {
-                let id = rec.id("id", &person.id);
-                let name = rec.text("name", person.name, Translation::Expected);
-                let position = rec.opt_text("position", person.position);
-                Some(Person { id, name, position })
-            }) else {
-                continue;
-            };
-            if self.claim(
-                &mut tables.people,
-                &place,
-                row.id.clone(),
-                PersonIx(dataset.people.len() as u32),
-            ) {
-                dataset.people.push(row);
-            }
+        for stage in Stage::ALL.into_iter().filter(|s| !present[s.ix()]) {
+            self.report_at(
+                "taxonomies.stages",
+                None,
+                ProblemKind::MissingStageName(stage.id().into()),
+            );
         }
     }
 }
