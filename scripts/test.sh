@@ -28,6 +28,10 @@ trunk build --release
 step "size budget"
 scripts/size.sh
 
+step "synthetic data for the end-to-end scale test (100,000 projects, labelled synthetic)"
+mkdir -p target/e2e
+[[ -s target/e2e/synthetic-100k.json ]] || cargo run --locked -q -p gba-core --bin synth -- --events 200 --projects 100000 > target/e2e/synthetic-100k.json
+
 step "end-to-end tests (Playwright, dist/ under a sub-path)"
 npx playwright test --config tests/e2e/playwright.config.mjs
 

@@ -64,6 +64,7 @@ async fn app_shows_a_bilingual_error_with_retry_when_the_data_is_missing() {
         lang: Some(Lang::En),
         view: None,
         browser_lang: None,
+        timeout_ms: 5_000,
     };
     let handle = leptos::mount::mount_to(
         root.clone(),

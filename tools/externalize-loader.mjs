@@ -33,8 +33,23 @@ if (!glue || !wasm) {
   process.exit(1);
 }
 
+// The app's stylesheets, so a host page that only includes gv-boot.js gets them too.
+const styles = [...html.matchAll(/<link[^>]*href="?\.\/([^" >]+\.css)"?[^>]*>/g)].map((m) => m[1]);
+
 const boot = `// Starts GBA Visit Explorer. Generated at build time by tools/externalize-loader.mjs.
 import init, * as bindings from './${glue}';
+
+// Host pages that embed the app with only this script get its stylesheets here (index.html
+// already links them).
+for (const name of ${JSON.stringify(styles)}) {
+  const href = new URL('./' + name, import.meta.url).href;
+  if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    document.head.append(link);
+  }
+}
 
 // After a crash the Rust side cannot run again, so the panel's reload button is handled here.
 document.addEventListener('click', (event) => {

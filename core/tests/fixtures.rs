@@ -85,3 +85,51 @@ fn every_fixture_gives_its_expected_report() {
         failures.join("\n")
     );
 }
+
+/// Inputs too big to keep as files: made here, with their expected outcome.
+#[test]
+fn generated_inputs_give_their_expected_outcome() {
+    use gba_core::validate::{load_str, Fatal, ProblemKind, MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS};
+
+    let base = std::fs::read_to_string(fixtures_dir().join("valid-minimal.json")).unwrap();
+
+    // A 10 MB string in one description: that project is skipped, the rest loads.
+    let huge = "长".repeat(10 * 1024 * 1024 / 3);
+    let text = base.replacen(
+        r#""name": {"zh": "未公布金额的项目""#,
+        &format!(r#""description": {{"zh": "{huge}"}}, "name": {{"zh": "未公布金额的项目""#),
+        1,
+    );
+    let loaded = load_str(&text).expect("loads");
+    assert_eq!(loaded.dataset.projects.len(), 1);
+    assert_eq!(loaded.report.skipped.len(), 1);
+    assert!(matches!(
+        loaded.report.problems[0].kind,
+        ProblemKind::TextTooLong { chars, limit: MAX_TEXT_CHARS } if chars == huge.chars().count()
+    ));
+
+    // 100,000 projects (synthetic) load completely.
+    let base_json: serde_json::Value =
+        serde_json::from_str(include_str!("../../public/data/visit.json")).unwrap();
+    let synthetic = gba_core::synth::generate(
+        &base_json,
+        gba_core::synth::SynthSize {
+            events: 200,
+            projects: 100_000,
+            seed: 9,
+        },
+    );
+    let loaded = load_str(&synthetic).expect("loads");
+    assert_eq!(loaded.dataset.projects.len(), 100_000);
+    assert!(loaded.report.is_clean());
+
+    // Over the size limit: refused before parsing.
+    let too_big = vec![b' '; MAX_DOCUMENT_BYTES + 1];
+    assert_eq!(
+        gba_core::validate::load_bytes(&too_big).unwrap_err(),
+        Fatal::TooLarge {
+            bytes: MAX_DOCUMENT_BYTES + 1,
+            limit: MAX_DOCUMENT_BYTES
+        }
+    );
+}

@@ -125,7 +125,10 @@ fn validator_and_format_types_agree_on_shape() {
                     let rejected = validator_rejects_shape(&doc, &record_path);
                     checked += 1;
                     if accepted == rejected {
-                        disagreements.push(format!("{record_path}.{} = {replacement:?}: types accept {accepted}, validator rejects {rejected}", path.join(".")));
+                        disagreements.push(format!(
+                            "{record_path}.{} = {replacement:?}: types accept {accepted}, validator rejects {rejected}",
+                            path.join(".")
+                        ));
                     }
                 }
             }

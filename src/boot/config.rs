@@ -1,5 +1,6 @@
 //! Configuration of one mounted app, read from its element's `data-*` attributes.
 
+use gba_core::load_error::{LOAD_TIMEOUT_MS, TIMEOUT_RANGE_MS};
 use gba_core::route::View;
 use gba_core::text::Lang;
 
@@ -14,13 +15,15 @@ pub struct MountConfig {
     pub view: Option<View>,
     /// The browser's preferred language, if it is one of ours.
     pub browser_lang: Option<Lang>,
+    /// How long to wait for the data (`data-timeout`, milliseconds).
+    pub timeout_ms: u32,
 }
 
 /// The bundled dataset, relative to the app's own folder.
 const DEFAULT_DATA: &str = "data/visit.json";
 
 impl MountConfig {
-    /// Reads `data-src`, `data-lang` and `data-view`. `data-src` is resolved against the
+    /// Reads `data-src`, `data-lang`, `data-view` and `data-timeout`. `data-src` is resolved against the
     /// document (as a webmaster writes it in the page); the default dataset against the folder
     /// the app was served from.
     pub fn read(
@@ -48,6 +51,12 @@ impl MountConfig {
                 .get_attribute("data-view")
                 .and_then(|v| View::from_slug(&v)),
             browser_lang,
+            timeout_ms: element
+                .get_attribute("data-timeout")
+                .and_then(|t| t.trim().parse::<u32>().ok())
+                .map_or(LOAD_TIMEOUT_MS, |t| {
+                    t.clamp(TIMEOUT_RANGE_MS.0, TIMEOUT_RANGE_MS.1)
+                }),
         }
     }
 }

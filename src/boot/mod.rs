@@ -21,7 +21,12 @@ pub fn start(asset_base: &str) {
         // The static "loading" placeholder from index.html goes; the app draws its own.
         element.set_inner_html("");
         let _ = element.class_list().add_1("gv-root");
+        let test_panic = element.has_attribute("data-test-panic");
         leptos::mount::mount_to(element, move || view! { <App config=config.clone() /> }).forget();
+        if test_panic {
+            // Test hook: proves a panic shows the crash panel (used by the end-to-end tests).
+            panic!("data-test-panic is set on the mount element");
+        }
     }
 }
 

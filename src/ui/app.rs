@@ -27,8 +27,8 @@ pub fn App(
             nav.route.update(|r| r.view = view);
         }
     }
-    let data_url = config.data_url.clone();
-    let data = LocalResource::new(move || fetch_dataset(data_url.clone()));
+    let (data_url, timeout_ms) = (config.data_url.clone(), config.timeout_ms);
+    let data = LocalResource::new(move || fetch_dataset(data_url.clone(), timeout_ms));
 
     // URL, then data-lang, then the browser, then the dataset's default.
     let preferred = config.lang.or(config.browser_lang);

@@ -1,21 +1,23 @@
-//! Fetching the dataset: the app's one trip to the network, with a time limit.
+//! Fetching the dataset: the app's one trip to the network, with a time limit. What the
+//! response means (status, HTML page, content type, size) is decided by the pure core.
 
 use std::sync::Arc;
 
-use gba_core::load_error::{looks_like_html, LoadError, LOAD_TIMEOUT_MS};
-use gba_core::validate::{load_bytes, Loaded, MAX_DOCUMENT_BYTES};
+use gba_core::load_error::{check_announced_length, check_response, LoadError};
+use gba_core::validate::{load_bytes, Loaded};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// Fetches and validates the dataset at `url`.
-pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
+/// Fetches and validates the dataset at `url`, giving up after `timeout_ms`.
+pub async fn fetch_dataset(url: String, timeout_ms: u32) -> Result<Arc<Loaded>, LoadError> {
     let controller = web_sys::AbortController::new()
         .map_err(|_| LoadError::Network("AbortController".into()))?;
     let signal = controller.signal();
-    let _deadline = Deadline::start(LOAD_TIMEOUT_MS, controller);
+    let _deadline = Deadline::start(timeout_ms, controller);
+    let seconds = timeout_ms.div_ceil(1000);
     let failed = |e: gloo_net::Error| {
         if signal.aborted() {
-            LoadError::Timeout
+            LoadError::Timeout { seconds }
         } else {
             LoadError::Network(e.to_string())
         }
@@ -26,21 +28,22 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
         .send()
         .await
         .map_err(failed)?;
-    let status = response.status();
-    let announced = response
-        .headers()
-        .get("content-length")
-        .and_then(|v| v.trim().parse::<u64>().ok());
-    if let Some(bytes) = announced.filter(|&b| b > MAX_DOCUMENT_BYTES as u64) {
-        return Err(LoadError::TooLarge { bytes });
-    }
-    let body = response.binary().await.map_err(failed)?;
-    if !response.ok() {
-        return Err(LoadError::Http { status });
-    }
-    if looks_like_html(&body) {
-        return Err(LoadError::Html { status });
-    }
+    let headers = response.headers();
+    check_announced_length(
+        headers
+            .get("content-length")
+            .and_then(|v| v.trim().parse().ok()),
+    )?;
+    // The headers arrived, so a failure now means the body broke off (or the time ran out).
+    let body = response.binary().await.map_err(|e| match failed(e) {
+        LoadError::Network(detail) => LoadError::Incomplete(detail),
+        other => other,
+    })?;
+    check_response(
+        response.status(),
+        headers.get("content-type").as_deref(),
+        &body,
+    )?;
     load_bytes(&body).map(Arc::new).map_err(LoadError::Invalid)
 }
 

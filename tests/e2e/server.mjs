@@ -3,13 +3,22 @@
 //
 //   node tests/e2e/server.mjs [port]
 //   GET /some/deep/path/...        files from dist/
-//   GET /                          a plain page linking to the app (nothing else is served)
+//   GET /                          a plain page linking to the app
+//   GET /host?src=…&timeout=…&lang=…&panic=1
+//                                  a host page embedding the app in-page with those data-* attributes
+//   GET /fixtures/<name>           a file from tests/fixtures/ as application/json
+//   GET /faults/<kind>             network faults: status404, status500, hang, never-ends,
+//                                  truncated, wrong-type, html-page, huge, flaky (fails once, then
+//                                  serves the bundled data)
+//   GET /generated/<name>          a file from target/e2e/ (large synthetic datasets made by test.sh)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../../dist/', import.meta.url)));
+const fixtures = resolve(fileURLToPath(new URL('../fixtures/', import.meta.url)));
+const generated = resolve(fileURLToPath(new URL('../../target/e2e/', import.meta.url)));
 export const BASE = '/some/deep/path/';
 const port = Number(process.argv[2] || process.env.E2E_PORT || 8765);
 
@@ -24,9 +33,9 @@ const types = {
   '.png': 'image/png',
 };
 
-async function serveFile(res, path, extraHeaders = {}) {
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root)) {
+async function serveFile(res, path, extraHeaders = {}, base = root) {
+  const file = normalize(join(base, path));
+  if (!file.startsWith(base)) {
     res.writeHead(403).end();
     return;
   }
@@ -41,8 +50,77 @@ async function serveFile(res, path, extraHeaders = {}) {
   }
 }
 
+const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+let flakyCalls = 0;
+
+function hostPage(params) {
+  const attrs = [['src', params.get('src')], ['timeout', params.get('timeout')], ['lang', params.get('lang')], ['view', params.get('view')]]
+    .filter(([, v]) => v)
+    .map(([k, v]) => ` data-${k}="${escape(v)}"`)
+    .join('');
+  const panic = params.get('panic') ? ' data-test-panic' : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title></head>
+<body><header><h1>Host portal</h1></header><main><div data-gba-visit${attrs}${panic}></div></main>
+<script type="module" src="${BASE}gv-boot.js"></script></body></html>`;
+}
+
+async function fault(kind, req, res) {
+  const json = { 'content-type': 'application/json' };
+  switch (kind) {
+    case 'status404':
+      return res.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><h1>404 Not Found</h1>');
+    case 'status500':
+      return res.writeHead(500, json).end('{"error": "internal"}');
+    case 'hang':
+      return; // never answers
+    case 'never-ends':
+      res.writeHead(200, json);
+      res.write('{"format_version": 1, "meta": {');
+      return; // headers and a little body, then nothing
+    case 'truncated': {
+      const body = await readFile(join(root, 'data/visit.json'));
+      res.writeHead(200, { ...json, 'content-length': body.length });
+      res.write(body.subarray(0, body.length >> 1));
+      // Break the connection a moment later, as a dropped mobile connection would.
+      setTimeout(() => res.destroy(), 300);
+      return;
+    }
+    case 'wrong-type':
+      return serveFile(res, 'data/visit.json', { 'content-type': 'image/png' });
+    case 'html-page':
+      return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Login</title><form>Please log in</form>');
+    case 'huge':
+      res.writeHead(200, { ...json, 'content-length': String(70 * 1024 * 1024) });
+      res.write('{');
+      return; // announces 70 MB; the app must refuse without waiting for it
+    case 'flaky':
+      flakyCalls += 1;
+      if (flakyCalls % 2 === 1) return res.writeHead(503, json).end('{}');
+      return serveFile(res, 'data/visit.json');
+    default:
+      return res.writeHead(404).end();
+  }
+}
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
+  if (url.pathname === '/host') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(url.searchParams));
+    return;
+  }
+  if (url.pathname.startsWith('/fixtures/')) {
+    const name = decodeURIComponent(url.pathname.slice('/fixtures/'.length));
+    await serveFile(res, name, { 'content-type': 'application/json' }, fixtures);
+    return;
+  }
+  if (url.pathname.startsWith('/generated/')) {
+    await serveFile(res, decodeURIComponent(url.pathname.slice('/generated/'.length)), { 'content-type': 'application/json' }, generated);
+    return;
+  }
+  if (url.pathname.startsWith('/faults/')) {
+    await fault(url.pathname.slice('/faults/'.length), req, res);
+    return;
+  }
   if (url.pathname === '/') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>e2e</title><a href="${BASE}">app</a>`);
     return;

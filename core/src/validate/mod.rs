@@ -178,9 +178,17 @@ impl<'a> Builder<'_, 'a> {
         raw: &'a RawValue,
         check: impl FnOnce(&mut Rec, &mut fields::Fields<'_, 'a>) -> Option<T>,
     ) -> Option<T> {
-        let json = tree(raw);
         let mut place = Self::place(array, index);
         place.line = Some(self.doc.line_of(raw));
+        let json = match tree(raw) {
+            Ok(json) => json,
+            Err(detail) => {
+                Rec::new(place.clone(), &mut self.problems)
+                    .report("", ProblemKind::Unreadable(detail));
+                self.skip(&place);
+                return None;
+            }
+        };
         if let Json::Obj(members) = &json {
             place.id = members
                 .iter()
@@ -275,7 +283,7 @@ impl<'a> Builder<'_, 'a> {
                 }
             }
         }
-        match version.map(tree) {
+        match version.map(|v| tree(v).unwrap_or(Json::Null)) {
             None => {
                 return Err(structure(
                     "format_version",
@@ -328,7 +336,7 @@ impl<'a> Builder<'_, 'a> {
         &mut self,
         raw: &'a RawValue,
     ) -> Result<(crate::model::Meta, Vec<&'a RawValue>), Fatal> {
-        let json = tree(raw);
+        let json = tree(raw).unwrap_or(Json::Null);
         let place = Place {
             path: "meta".into(),
             id: None,

@@ -92,11 +92,10 @@ pub(crate) fn raw_found(raw: &RawValue) -> Found {
     }
 }
 
-/// Parses a raw value (already known to be well-formed JSON) into a tree.
-pub(crate) fn tree(raw: &RawValue) -> Json<'_> {
-    // The outer parse checked the syntax, so this only fails on nesting deeper than serde_json's
-    // limit, which the outer parse also enforces.
-    serde_json::from_str(raw.get()).unwrap_or(Json::Null)
+/// Parses a raw value (already known to be well-formed JSON) into a tree. This fails only for
+/// nesting deeper than serde_json's limit of 128 (the outer parse skips records without one).
+pub(crate) fn tree(raw: &RawValue) -> Result<Json<'_>, String> {
+    serde_json::from_str(raw.get()).map_err(|e| serde_message(&e))
 }
 
 /// Parses a raw value as an array of raw values, if it is one.

@@ -237,6 +237,8 @@ pub enum ProblemKind {
     ByteOrderMark,
     /// A problem in an optional field that was dropped; the record is kept.
     Ignored(Box<ProblemKind>),
+    /// The record could not be read at all (nested deeper than 128 levels).
+    Unreadable(String),
 }
 
 impl ProblemKind {
@@ -433,6 +435,13 @@ impl ProblemKind {
                     format!("project edition {project} differs from its event's edition {event}")
                 }
             }
+            Unreadable(detail) => {
+                if zh {
+                    format!("无法读取此条记录（{}）", syntax_detail_zh(detail))
+                } else {
+                    format!("this record cannot be read ({detail})")
+                }
+            }
             Ignored(inner) => {
                 if zh {
                     format!("{}；已忽略此字段", inner.message(lang))
@@ -536,25 +545,69 @@ impl Fatal {
         match self {
             Fatal::TooLarge { bytes, limit } => {
                 let (mb, lim) = (*bytes as f64 / 1_048_576.0, *limit / 1_048_576);
-                if zh { format!("数据文件过大（{mb:.1} MB，上限 {lim} MB），未载入") } else { format!("the data file is too large ({mb:.1} MB; the limit is {lim} MB) and was not loaded") }
+                if zh {
+                    format!("数据文件过大（{mb:.1} MB，上限 {lim} MB），未载入")
+                } else {
+                    format!("the data file is too large ({mb:.1} MB; the limit is {lim} MB) and was not loaded")
+                }
             }
-            Fatal::Empty => if zh { "数据文件是空的".into() } else { "the data file is empty".into() },
+            Fatal::Empty => {
+                if zh {
+                    "数据文件是空的".into()
+                } else {
+                    "the data file is empty".into()
+                }
+            }
             Fatal::NotUtf8 { offset } => {
-                if zh { format!("数据文件不是 UTF-8 编码（第 {offset} 字节处）") } else { format!("the data file is not UTF-8 text (byte {offset})") }
+                if zh {
+                    format!("数据文件不是 UTF-8 编码（第 {offset} 字节处）")
+                } else {
+                    format!("the data file is not UTF-8 text (byte {offset})")
+                }
             }
-            Fatal::Syntax { line, column, detail, truncated } => match (truncated, zh) {
+            Fatal::Syntax {
+                line,
+                column,
+                detail,
+                truncated,
+            } => match (truncated, zh) {
                 (true, true) => format!("数据文件不完整，在第 {line} 行第 {column} 列意外结束"),
-                (true, false) => format!("the data file is cut short: it ends unexpectedly at line {line}, column {column}"),
-                (false, true) => format!("数据文件不是有效的 JSON：第 {line} 行第 {column} 列（{}）", syntax_detail_zh(detail)),
-                (false, false) => format!("the data file is not valid JSON: line {line}, column {column} ({detail})"),
+                (true, false) => {
+                    format!("the data file is cut short: it ends unexpectedly at line {line}, column {column}")
+                }
+                (false, true) => {
+                    format!(
+                        "数据文件不是有效的 JSON：第 {line} 行第 {column} 列（{}）",
+                        syntax_detail_zh(detail)
+                    )
+                }
+                (false, false) => format!(
+                    "the data file is not valid JSON: line {line}, column {column} ({detail})"
+                ),
             },
             Fatal::Structure { path, error } => {
                 let what = ProblemKind::Shape(error.clone()).message(lang);
-                let path = if path.is_empty() { if zh { "整个文件" } else { "document" } } else { path };
-                if zh { format!("数据文件结构不对：{path}：{what}") } else { format!("the data file has the wrong structure: {path}: {what}") }
+                let path = if path.is_empty() {
+                    if zh {
+                        "整个文件"
+                    } else {
+                        "document"
+                    }
+                } else {
+                    path
+                };
+                if zh {
+                    format!("数据文件结构不对：{path}：{what}")
+                } else {
+                    format!("the data file has the wrong structure: {path}: {what}")
+                }
             }
             Fatal::Version(v) => {
-                if zh { format!("数据格式版本 {v} 不受支持（本应用读取版本 1）") } else { format!("data format version {v} is not supported (this app reads version 1)") }
+                if zh {
+                    format!("数据格式版本 {v} 不受支持（本应用读取版本 1）")
+                } else {
+                    format!("data format version {v} is not supported (this app reads version 1)")
+                }
             }
             Fatal::Meta(problem) => problem.describe(lang),
         }
