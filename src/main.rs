@@ -3,10 +3,11 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Mounts the app into every `[data-gba-visit]` element (or `#gv-app`).
+/// Mounts the app into every `[data-gba-visit]` element (or `#gv-app`); `styles` are the app's
+/// stylesheets, linked into the shadow root of apps mounted in host pages.
 #[wasm_bindgen]
-pub fn gv_start(asset_base: String) {
-    gba_visit_explorer::boot::start(&asset_base);
+pub fn gv_start(asset_base: String, styles: Vec<String>) {
+    gba_visit_explorer::boot::start(&asset_base, &styles);
 }
 
 fn main() {

@@ -60,11 +60,9 @@ async fn explorer_renders_every_event_and_switches_language() {
 async fn app_shows_a_bilingual_error_with_retry_when_the_data_is_missing() {
     let root = container();
     let config = MountConfig {
-        data_url: "/no-such-file.json".into(),
         lang: Some(Lang::En),
-        view: None,
-        browser_lang: None,
         timeout_ms: 5_000,
+        ..MountConfig::for_url("/no-such-file.json")
     };
     let handle = leptos::mount::mount_to(
         root.clone(),

@@ -39,29 +39,20 @@ const styles = [...html.matchAll(/<link[^>]*href="?\.\/([^" >]+\.css)"?[^>]*>/g)
 const boot = `// Starts GBA Visit Explorer. Generated at build time by tools/externalize-loader.mjs.
 import init, * as bindings from './${glue}';
 
-// Host pages that embed the app with only this script get its stylesheets here (index.html
-// already links them).
-for (const name of ${JSON.stringify(styles)}) {
-  const href = new URL('./' + name, import.meta.url).href;
-  if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    document.head.append(link);
-  }
-}
-
 // After a crash the Rust side cannot run again, so the panel's reload button is handled here.
+// composedPath(): the button may sit inside an app's shadow root.
 document.addEventListener('click', (event) => {
-  const target = event.target;
-  if (target instanceof Element && target.closest('[data-gv-reload]')) location.reload();
+  if (event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-gv-reload'))) location.reload();
 });
 
 function showStartFailure(error) {
-  if (document.querySelector('.gv-crash')) return;
-  const mounts = document.querySelectorAll('[data-gba-visit], #gv-app');
-  for (const mount of mounts) {
-    mount.textContent = '';
+  const mounts = [...document.querySelectorAll('[data-gba-visit], #gv-app')];
+  // A panic already drew its own panel (perhaps inside a shadow root): keep it.
+  if (mounts.some((m) => (m.shadowRoot || m).querySelector('.gv-crash'))) return;
+  for (const host of mounts) {
+    // Inside a shadow root, keep its stylesheets and replace the rest.
+    const mount = host.shadowRoot || host;
+    for (const child of [...mount.childNodes]) if (!(child instanceof HTMLLinkElement)) child.remove();
     const panel = document.createElement('div');
     panel.className = 'gv-crash';
     panel.setAttribute('role', 'alert');
@@ -83,7 +74,8 @@ function showStartFailure(error) {
 
 try {
   await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
-  bindings.gv_start(new URL('./', import.meta.url).href);
+  // The stylesheets are linked inside the shadow root of apps mounted in host pages.
+  bindings.gv_start(new URL('./', import.meta.url).href, ${JSON.stringify(styles.filter((s) => !s.startsWith('page-')))});
 } catch (error) {
   showStartFailure(error);
 }

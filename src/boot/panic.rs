@@ -3,8 +3,20 @@
 //! The panel is built with plain DOM calls because after a panic the Rust side cannot be
 //! trusted to run again. Its reload button is handled by `gv-boot.js` (plain JavaScript).
 
+use std::cell::RefCell;
+
 use gba_core::i18n::Msg;
 use gba_core::text::Lang;
+
+thread_local! {
+    /// Every mounted app's root (some inside shadow roots, out of `querySelector`'s reach).
+    static ROOTS: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remembers a mounted app's root, for the crash panel.
+pub fn register(root: &web_sys::HtmlElement) {
+    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+}
 
 /// Installs the hook (once).
 pub fn install() {
@@ -19,13 +31,12 @@ fn show_panel(detail: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(roots) = document.query_selector_all(".gv-root") else {
-        return;
-    };
-    for i in 0..roots.length() {
-        let Some(root) = roots.item(i) else { continue };
-        let panel = build_panel(&document, detail);
-        if let Some(panel) = panel {
+    // try_with/try_borrow: a panic while the registry is borrowed must not panic again.
+    let roots = ROOTS
+        .try_with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default())
+        .unwrap_or_default();
+    for root in roots {
+        if let Some(panel) = build_panel(&document, detail) {
             root.set_text_content(None);
             let _ = root.append_child(&panel);
         }

@@ -11,8 +11,9 @@ use super::catalog::CatalogView;
 use super::load::fetch_dataset;
 use super::nav::Nav;
 use super::shell::{DataNotice, Header, LoadErrorPanel, Loading, ViewTabs};
+use super::text::HeadingBase;
 use super::timeline::TimelineView;
-use crate::boot::MountConfig;
+use crate::boot::{EmbedMode, MountConfig};
 
 /// One mounted app.
 #[component]
@@ -20,7 +21,7 @@ pub fn App(
     /// Where the data is and what to show first.
     config: MountConfig,
 ) -> impl IntoView {
-    let nav = Nav::from_url();
+    let nav = Nav::for_config(&config);
     if let Some(view) = config.view {
         // data-view sets the first view only when the link does not name one.
         if nav.route.get_untracked().to_fragment().is_empty() {
@@ -45,6 +46,27 @@ pub fn App(
     });
     provide_context::<Signal<Lang>>(lang.into());
     provide_context(nav);
+    provide_context(config.clone());
+    provide_context(HeadingBase(config.heading_level));
+    if config.mode != EmbedMode::InPage {
+        // The app owns the document: its language and title follow the app. (In a host page
+        // only the app's own element carries `lang`.)
+        Effect::new(move |_| {
+            let lang = lang.get();
+            let title = data
+                .get()
+                .and_then(|r| r.ok())
+                .map(|l| l.dataset.meta.title.get(lang).to_owned());
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                if let Some(root) = document.document_element() {
+                    let _ = root.set_attribute("lang", lang.bcp47());
+                }
+                if let Some(title) = title {
+                    document.set_title(&title);
+                }
+            }
+        });
+    }
 
     view! {
         <div class="gv-app" lang=move || lang.get().bcp47()>
@@ -70,15 +92,29 @@ pub fn Explorer(
     let view_now = Memo::new(move |_| nav.route.with(|r| r.view));
     let timeline_data = data.clone();
     let catalog_data = data.clone();
+    let config = use_context::<MountConfig>().unwrap_or_else(|| MountConfig::for_url(""));
+    // Ids must be unique per page, and a host page may mount several apps.
+    let prefix = match &config.slot {
+        gba_core::route::Slot::QueryParam(key) => key.clone(),
+        gba_core::route::Slot::Fragment => "gv".to_owned(),
+    };
+    let title_id = format!("{prefix}-title");
+    let content = move || match view_now.get() {
+        View::Timeline => view! { <TimelineView data=timeline_data.clone() /> }.into_any(),
+        View::Catalog => view! { <CatalogView data=catalog_data.clone() /> }.into_any(),
+    };
+    // On its own page the app is the page's main content; inside a host page it is a region
+    // of the host's main content, labelled by its title.
+    let body = if config.mode == EmbedMode::InPage {
+        view! { <section class="gv-main" aria-labelledby=title_id.clone()>{content}</section> }
+            .into_any()
+    } else {
+        view! { <main class="gv-main" id=format!("{prefix}-main")>{content}</main> }.into_any()
+    };
     view! {
-        <Header data=data.clone() />
+        <Header data=data.clone() title_id=title_id.clone() />
         <DataNotice report=report />
         <ViewTabs />
-        <main class="gv-main" id="gv-main">
-            {move || match view_now.get() {
-                View::Timeline => view! { <TimelineView data=timeline_data.clone() /> }.into_any(),
-                View::Catalog => view! { <CatalogView data=catalog_data.clone() /> }.into_any(),
-            }}
-        </main>
+        {body}
     }
 }

@@ -1,8 +1,16 @@
 //! The route signal and its place in the URL. Handlers change the route through `Nav::go`,
 //! which writes the URL itself: no Effect copies state around.
+//!
+//! Where the route lives depends on the embedding (`Slot`, decided in the pure core): the
+//! fragment on our own page and in an iframe, one query parameter in a host page. In an iframe
+//! the app only replaces its own history entry and tells the host page (gv-embed.js), which
+//! keeps the history, so Back is pressed once per step.
 
-use gba_core::route::Route;
+use gba_core::route::{Route, Slot, UrlParts};
 use leptos::prelude::*;
+
+use super::embed;
+use crate::boot::{EmbedMode, MountConfig};
 
 /// Whether a change makes a new history entry (Back returns to it) or replaces the current one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,21 +26,56 @@ pub enum HistoryMode {
 pub struct Nav {
     /// The current route (source of truth for everything in the URL).
     pub route: RwSignal<Route>,
+    slot: StoredValue<Slot>,
+    in_iframe: bool,
 }
 
 impl Nav {
-    /// Reads the route from the URL and follows Back/Forward and edited fragments.
+    /// Reads the route from the URL (our own page's fragment) and follows Back/Forward.
     pub fn from_url() -> Nav {
-        let route = RwSignal::new(Route::parse(&current_fragment()));
-        let nav = Nav { route };
-        // Back/Forward and hand-edited fragments: the URL is the source; set the signal from it.
-        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-            let from_url = Route::parse(&current_fragment());
+        Nav::for_config(&MountConfig {
+            mode: EmbedMode::Page,
+            slot: Slot::Fragment,
+            ..MountConfig::for_url("")
+        })
+    }
+
+    /// Reads the route from where `config` keeps it and follows Back/Forward and messages from
+    /// the host page.
+    pub fn for_config(config: &MountConfig) -> Nav {
+        let slot = config.slot.clone();
+        let route = RwSignal::new(Route::parse(&slot.read(&current_url())));
+        let nav = Nav {
+            route,
+            slot: StoredValue::new(slot),
+            in_iframe: matches!(config.mode, EmbedMode::Iframe { .. }),
+        };
+        // Back/Forward and hand-edited URLs: the URL is the source; set the signal from it.
+        let follow = move || {
+            let from_url = Route::parse(&nav.slot.with_value(|s| s.read(&current_url())));
             if route.get_untracked() != from_url {
                 route.set(from_url);
             }
+        };
+        let popstate = window_event_listener(leptos::ev::popstate, move |_| follow());
+        let hashchange = window_event_listener(leptos::ev::hashchange, move |_| follow());
+        on_cleanup(move || {
+            popstate.remove();
+            hashchange.remove();
         });
-        on_cleanup(move || handle.remove());
+        if let EmbedMode::Iframe { host_origin } = &config.mode {
+            embed::follow_host(host_origin.clone(), move |fragment| {
+                let from_host = Route::parse(&fragment);
+                if route.get_untracked() != from_host {
+                    write(
+                        &nav.slot.get_value(),
+                        &from_host.to_fragment(),
+                        HistoryMode::Replace,
+                    );
+                    route.set(from_host);
+                }
+            });
+        }
         nav
     }
 
@@ -43,43 +86,57 @@ impl Nav {
         if next == self.route.get_untracked() {
             return;
         }
-        write_fragment(&next.to_fragment(), mode);
+        let fragment = next.to_fragment();
+        if self.in_iframe {
+            write(&self.slot.get_value(), &fragment, HistoryMode::Replace);
+            embed::announce_route(&fragment, mode);
+        } else {
+            write(&self.slot.get_value(), &fragment, mode);
+        }
         self.route.set(next);
+    }
+
+    /// The href of a link to `route` in this page (for links that also open in a new tab).
+    pub fn href(&self, route: &Route) -> String {
+        let url = self
+            .slot
+            .with_value(|s| s.write(&current_url(), &route.to_fragment()));
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        format!("{path}{}{}", url.search, url.hash)
     }
 }
 
-/// The fragment without `#`.
-fn current_fragment() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+/// The current page's `search` and `hash`.
+fn current_url() -> UrlParts {
+    let location = web_sys::window().map(|w| w.location());
+    UrlParts {
+        search: location
+            .as_ref()
+            .and_then(|l| l.search().ok())
+            .unwrap_or_default(),
+        hash: location
+            .as_ref()
+            .and_then(|l| l.hash().ok())
+            .unwrap_or_default(),
+    }
 }
 
-/// Writes the fragment with the History API (no scroll jump, no hashchange event).
-fn write_fragment(fragment: &str, mode: HistoryMode) {
+/// Writes the route into its slot with the History API (no scroll jump, no hashchange event).
+fn write(slot: &Slot, fragment: &str, mode: HistoryMode) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let location = window.location();
-    let base = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    let url = if fragment.is_empty() {
-        base
-    } else {
-        format!("{base}#{fragment}")
-    };
+    let parts = slot.write(&current_url(), fragment);
+    let path = window.location().pathname().unwrap_or_default();
+    let url = format!("{path}{}{}", parts.search, parts.hash);
     let Ok(history) = window.history() else {
         return;
     };
+    let state = wasm_bindgen::JsValue::NULL;
     let _ = match mode {
-        HistoryMode::Push => {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        }
-        HistoryMode::Replace => {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        }
+        HistoryMode::Push => history.push_state_with_url(&state, "", Some(&url)),
+        HistoryMode::Replace => history.replace_state_with_url(&state, "", Some(&url)),
     };
 }

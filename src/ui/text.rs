@@ -43,3 +43,36 @@ where
     let lang = use_lang();
     move || format(lang.get())
 }
+
+/// The level of the app's title heading (1 on its own page, 2 or as configured in a host
+/// page); other headings are relative to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeadingBase(pub u8);
+
+/// A heading `depth` levels below the app's title (0 = the title itself), clamped to h6, so the
+/// app's outline fits under whatever heading the host page gives it.
+#[component]
+pub fn Heading(
+    /// 0 for the app title, 1 for sections, 2 for items.
+    depth: u8,
+    /// CSS class.
+    #[prop(into)]
+    class: String,
+    /// Optional id (for aria-labelledby).
+    #[prop(optional, into)]
+    id: Option<String>,
+    /// Content.
+    children: Children,
+) -> impl IntoView {
+    let base = use_context::<HeadingBase>().map_or(1, |b| b.0);
+    let level = (base + depth).clamp(1, 6);
+    let children = children();
+    match level {
+        1 => view! { <h1 class=class id=id>{children}</h1> }.into_any(),
+        2 => view! { <h2 class=class id=id>{children}</h2> }.into_any(),
+        3 => view! { <h3 class=class id=id>{children}</h3> }.into_any(),
+        4 => view! { <h4 class=class id=id>{children}</h4> }.into_any(),
+        5 => view! { <h5 class=class id=id>{children}</h5> }.into_any(),
+        _ => view! { <h6 class=class id=id>{children}</h6> }.into_any(),
+    }
+}

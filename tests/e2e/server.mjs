@@ -11,6 +11,8 @@
 //                                  truncated, wrong-type, html-page, huge, flaky (fails once, then
 //                                  serves the bundled data)
 //   GET /generated/<name>          a file from target/e2e/ (large synthetic datasets made by test.sh)
+//   GET /demo/<file>               the demo portal pages (demo/) with hostile CSS
+//   ?csp=strict on any page        serve it with the strict Content-Security-Policy header
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -19,6 +21,11 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('../../dist/', import.meta.url)));
 const fixtures = resolve(fileURLToPath(new URL('../fixtures/', import.meta.url)));
 const generated = resolve(fileURLToPath(new URL('../../target/e2e/', import.meta.url)));
+const demo = resolve(fileURLToPath(new URL('../../demo/', import.meta.url)));
+
+// The Content-Security-Policy the app must run under (the embedding issue's strict policy).
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 export const BASE = '/some/deep/path/';
 const port = Number(process.argv[2] || process.env.E2E_PORT || 8765);
 
@@ -33,6 +40,8 @@ const types = {
   '.png': 'image/png',
 };
 
+let cspFor = () => ({});
+
 async function serveFile(res, path, extraHeaders = {}, base = root) {
   const file = normalize(join(base, path));
   if (!file.startsWith(base)) {
@@ -43,7 +52,10 @@ async function serveFile(res, path, extraHeaders = {}, base = root) {
     const info = await stat(file);
     const target = info.isDirectory() ? join(file, 'index.html') : file;
     const body = await readFile(target);
-    res.writeHead(200, { 'content-type': types[extname(target)] || 'application/octet-stream', ...extraHeaders });
+    // The app's own pages are always served under the strict policy, so every test proves the
+    // app runs with it; host pages get it with ?csp=strict.
+    const csp = target.endsWith('.html') ? (base === root ? { 'content-security-policy': STRICT_CSP } : cspFor()) : {};
+    res.writeHead(200, { 'content-type': types[extname(target)] || 'application/octet-stream', ...csp, ...extraHeaders });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
@@ -104,8 +116,14 @@ async function fault(kind, req, res) {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
+  const strict = url.searchParams.get('csp') === 'strict';
+  cspFor = () => (strict ? { 'content-security-policy': STRICT_CSP } : {});
+  if (url.pathname.startsWith('/demo/')) {
+    await serveFile(res, decodeURIComponent(url.pathname.slice('/demo/'.length)), {}, demo);
+    return;
+  }
   if (url.pathname === '/host') {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(url.searchParams));
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...cspFor() }).end(hostPage(url.searchParams));
     return;
   }
   if (url.pathname.startsWith('/fixtures/')) {

@@ -5,12 +5,14 @@
 //! when it differs from the default, so the default view has an empty fragment.
 
 mod catalog;
+mod location;
 pub mod query;
 mod timeline;
 
 use std::fmt;
 
 pub use catalog::CatalogRoute;
+pub use location::{Slot, UrlParts};
 pub use timeline::TimelineRoute;
 
 use crate::text::Lang;

@@ -7,17 +7,22 @@ use gba_core::model::Dataset;
 use leptos::prelude::*;
 
 use crate::ui::nav::{HistoryMode, Nav};
-use crate::ui::text::{fmt, msg, use_lang, Tr};
+use crate::ui::text::{fmt, msg, use_lang, Heading, Tr};
 
 /// The header of the loaded app.
 #[component]
-pub fn Header(data: Arc<Dataset>) -> impl IntoView {
+pub fn Header(
+    data: Arc<Dataset>,
+    /// The id of the title heading (the app's region is labelled by it).
+    #[prop(into)]
+    title_id: String,
+) -> impl IntoView {
     let meta = data.meta.clone();
     let updated = meta.updated;
     view! {
         <header class="gv-header">
             <div class="gv-header__text">
-                <h1 class="gv-header__title"><Tr text=meta.title.clone() /></h1>
+                <Heading depth=0 class="gv-header__title" id=title_id><Tr text=meta.title.clone() /></Heading>
                 {meta.description.clone().map(|d| view! { <p class="gv-header__description"><Tr text=d /></p> })}
                 {updated.map(|d| view! {
                     <p class="gv-header__updated">{msg(Msg::Updated)}" "{fmt(move |lang| i18n::date(lang, d))}</p>

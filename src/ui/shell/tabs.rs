@@ -15,7 +15,7 @@ pub fn ViewTabs() -> impl IntoView {
         let href = move || {
             let mut route = nav.route.get();
             route.view = view;
-            format!("#{}", route.to_fragment())
+            nav.href(&route)
         };
         let current = move || nav.route.with(|r| r.view == view);
         view! {

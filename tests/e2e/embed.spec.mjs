@@ -1,0 +1,101 @@
+// Both embed modes inside the hostile demo portal (demo/), under the strict CSP: the app looks
+// and works as on its own page, keeps its styles to itself, never touches the host's URL beyond
+// its own parameter, and shared links reopen the same view.
+import { test, expect } from '@playwright/test';
+import { watch, expectClean } from './helpers.mjs';
+
+test.describe('in-page embed', () => {
+  test('renders inside the hostile portal without being restyled or restyling it', async ({ page }) => {
+    const problems = watch(page);
+    await page.goto('/demo/portal-inpage.html?csp=strict');
+    const app = page.locator('[data-gba-visit]');
+    await expect(app.getByRole('heading', { level: 2, name: '江西对接粤港澳大湾区经贸合作活动' })).toBeVisible();
+    await expect(app.getByRole('region', { name: '江西对接粤港澳大湾区经贸合作活动' })).toBeVisible();
+    // The host's CSS does not reach the app…
+    const event = app.locator('.gv-event').first();
+    const style = await event.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { float: s.float, font: s.fontFamily, size: s.fontSize, width: el.getBoundingClientRect().width };
+    });
+    expect(style.float).toBe('none');
+    expect(style.font).not.toContain('SimSun');
+    expect(style.size).toBe('16px');
+    expect(style.width).toBeGreaterThan(500);
+    // …and the app's CSS does not reach the host.
+    const hostH1 = await page.locator('main#content > h1').evaluate((el) => getComputedStyle(el).color);
+    expect(hostH1).toBe('rgb(139, 0, 0)');
+    const hostLi = await page.locator('main#content > ul > li').first().evaluate((el) => getComputedStyle(el).float);
+    expect(hostLi).toBe('left');
+    expectClean(problems);
+  });
+
+  test('keeps its state in one query parameter and leaves the host URL alone', async ({ page }) => {
+    const problems = watch(page);
+    await page.goto('/demo/portal-inpage.html?section=news&csp=strict#notices');
+    const app = page.locator('[data-gba-visit]');
+    await app.getByRole('link', { name: '项目' }).click();
+    await expect(app.getByRole('heading', { name: '万泽南昌总部及航空发动机零部件项目' })).toBeVisible();
+    const url = new URL(page.url());
+    expect(url.hash).toBe('#notices');
+    expect(url.searchParams.get('section')).toBe('news');
+    expect(url.searchParams.get('csp')).toBe('strict');
+    expect(url.searchParams.get('gv')).toBe('/projects');
+    await page.goBack();
+    await expect(app.getByRole('heading', { name: '首届赣深经贸合作交流会（赣深会）' })).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('gv')).toBeNull();
+    expectClean(problems);
+  });
+
+  test('a shared link reopens the same view', async ({ page }) => {
+    await page.goto('/demo/portal-inpage.html?csp=strict&gv=' + encodeURIComponent('/projects?lang=en'));
+    const app = page.locator('[data-gba-visit]');
+    await expect(app.getByRole('heading', { name: 'Wanze Nanchang headquarters and aero-engine parts' })).toBeVisible();
+  });
+});
+
+test.describe('iframe embed', () => {
+  const frameOf = (page) => page.frameLocator('iframe.gv-embed-frame');
+
+  test('sizes itself to its content', async ({ page }) => {
+    const problems = watch(page);
+    await page.goto('/demo/portal-iframe.html?csp=strict');
+    const frame = frameOf(page);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('江西对接粤港澳大湾区经贸合作活动');
+    const iframe = page.locator('iframe.gv-embed-frame');
+    await expect.poll(async () => (await iframe.boundingBox()).height, { timeout: 5000 }).toBeGreaterThan(1500);
+    const inner = await frame.locator("body").evaluate((body) => body.scrollHeight);
+    const outer = (await iframe.boundingBox()).height;
+    expect(Math.abs(inner - outer)).toBeLessThanOrEqual(2);
+    // Switching to a shorter view shrinks it.
+    await frame.getByRole('link', { name: '项目' }).click();
+    await expect.poll(async () => (await iframe.boundingBox()).height).not.toBe(outer);
+    expectClean(problems);
+  });
+
+  test('mirrors its route in the host URL, follows Back, and restores from a shared link', async ({ page }) => {
+    await page.goto('/demo/portal-iframe.html?csp=strict#notices');
+    const frame = frameOf(page);
+    await frame.getByRole('link', { name: '项目' }).click();
+    await expect(frame.getByRole('heading', { name: '万泽南昌总部及航空发动机零部件项目' })).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get('gv')).toBe('/projects');
+    expect(new URL(page.url()).hash).toBe('#notices');
+    await page.goBack();
+    await expect(frame.getByRole('heading', { name: '首届赣深经贸合作交流会（赣深会）' })).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get('gv')).toBeNull();
+
+    const shared = '/demo/portal-iframe.html?csp=strict&gv=' + encodeURIComponent('/projects?lang=en');
+    await page.goto(shared);
+    await expect(frameOf(page).getByRole('heading', { name: 'Wanze Nanchang headquarters and aero-engine parts' })).toBeVisible();
+  });
+
+  test('ignores messages that do not come from the app', async ({ page }) => {
+    await page.goto('/demo/portal-iframe.html?csp=strict');
+    await expect(frameOf(page).getByRole('heading', { level: 1 })).toBeVisible();
+    const iframe = page.locator('iframe.gv-embed-frame');
+    await expect.poll(async () => (await iframe.boundingBox()).height).toBeGreaterThan(1500);
+    const before = (await iframe.boundingBox()).height;
+    await page.evaluate(() => window.postMessage({ type: 'gv:height', height: 5 }, '*'));
+    await page.waitForTimeout(300);
+    expect((await iframe.boundingBox()).height).toBe(before);
+  });
+});
