@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod load_error;
 pub mod model;
 pub mod money;
+pub mod prefs;
 pub mod route;
 #[cfg(feature = "schema")]
 pub mod schema;

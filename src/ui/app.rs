@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use gba_core::prefs::{Contrast, TextSize};
 use gba_core::route::View;
 use gba_core::text::Lang;
 use gba_core::validate::Loaded;
@@ -10,7 +11,9 @@ use leptos::prelude::*;
 use super::catalog::CatalogView;
 use super::load::fetch_dataset;
 use super::nav::Nav;
-use super::shell::{DataNotice, Header, LoadErrorPanel, Loading, ViewTabs};
+use super::shell::{
+    initial_prefs, DataNotice, Header, LoadErrorPanel, Loading, PrefsSignal, ViewTabs,
+};
 use super::text::HeadingBase;
 use super::timeline::TimelineView;
 use crate::boot::{EmbedMode, MountConfig};
@@ -48,6 +51,8 @@ pub fn App(
     provide_context(nav);
     provide_context(config.clone());
     provide_context(HeadingBase(config.heading_level));
+    let prefs = RwSignal::new(initial_prefs());
+    provide_context(PrefsSignal(prefs));
     if config.mode != EmbedMode::InPage {
         // The app owns the document: its language and title follow the app. (In a host page
         // only the app's own element carries `lang`.)
@@ -69,7 +74,12 @@ pub fn App(
     }
 
     view! {
-        <div class="gv-app" lang=move || lang.get().bcp47()>
+        <div
+            class="gv-app"
+            class:gv-app--large=move || prefs.with(|p| p.text == TextSize::Large)
+            class:gv-app--contrast=move || prefs.with(|p| p.contrast == Contrast::High)
+            lang=move || lang.get().bcp47()
+        >
             {move || match data.get() {
                 None => view! { <Loading /> }.into_any(),
                 Some(Err(error)) => view! { <LoadErrorPanel error=error on_retry=move || data.refetch() /> }.into_any(),

@@ -67,6 +67,12 @@ messages! {
         Updated => "数据更新于", "Data updated";
         /// Main navigation label.
         ViewsLabel => "视图", "Views";
+        /// Label of the display toolbar.
+        DisplayToolbar => "显示设置", "Display settings";
+        /// Large-text toggle.
+        LargeText => "大字模式", "Large text";
+        /// High-contrast toggle.
+        HighContrast => "高对比度", "High contrast";
         /// The colon after a label.
         Colon => "：", ": ";
         /// Edition suffix.

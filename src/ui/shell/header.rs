@@ -6,6 +6,7 @@ use gba_core::i18n::{self, Msg};
 use gba_core::model::Dataset;
 use leptos::prelude::*;
 
+use super::DisplayToolbar;
 use crate::ui::nav::{HistoryMode, Nav};
 use crate::ui::text::{fmt, msg, use_lang, Heading, Tr};
 
@@ -28,7 +29,7 @@ pub fn Header(
                     <p class="gv-header__updated">{msg(Msg::Updated)}" "{fmt(move |lang| i18n::date(lang, d))}</p>
                 })}
             </div>
-            <LangSwitch />
+            <DisplayToolbar />
         </header>
     }
 }

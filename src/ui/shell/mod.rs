@@ -4,8 +4,10 @@ mod header;
 mod notice;
 mod status;
 mod tabs;
+mod toolbar;
 
 pub use header::Header;
 pub use notice::DataNotice;
 pub use status::{LoadErrorPanel, Loading};
 pub use tabs::ViewTabs;
+pub use toolbar::{initial_prefs, DisplayToolbar, PrefsSignal};
