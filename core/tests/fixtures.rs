@@ -133,3 +133,51 @@ fn generated_inputs_give_their_expected_outcome() {
         }
     );
 }
+
+/// Checking in small steps (as the browser does, to keep the page responsive) gives exactly the
+/// result of checking all at once.
+#[test]
+fn stepwise_loading_gives_the_same_result() {
+    use gba_core::validate::{load_str, Loader, Progress};
+
+    for name in [
+        "valid-minimal.json",
+        "duplicate-ids.json",
+        "dangling-references.json",
+        "unknown-taxonomy-values.json",
+    ] {
+        let text = std::fs::read_to_string(fixtures_dir().join(name)).unwrap();
+        let whole = load_str(&text).unwrap();
+        let mut loader = Loader::start(&text).unwrap();
+        let mut steps = 0;
+        let mut last_done = 0;
+        while let Progress::Working { done, total } = loader.step(1) {
+            assert!(
+                done > last_done && done <= total,
+                "{name}: progress moves forward"
+            );
+            last_done = done;
+            steps += 1;
+        }
+        assert_eq!(loader.step(1), Progress::Done, "{name}: stays done");
+        let stepped = loader.finish();
+        assert!(steps >= 3, "{name}: {steps} steps");
+        assert_eq!(stepped.report, whole.report, "{name}");
+        let ids = |l: &gba_core::validate::Loaded| {
+            (
+                l.dataset
+                    .events
+                    .iter()
+                    .map(|e| (e.id.to_string(), e.projects.clone()))
+                    .collect::<Vec<_>>(),
+                l.dataset
+                    .projects
+                    .iter()
+                    .map(|p| (p.id.to_string(), p.event))
+                    .collect::<Vec<_>>(),
+                l.dataset.figures.len(),
+            )
+        };
+        assert_eq!(ids(&stepped), ids(&whole), "{name}");
+    }
+}

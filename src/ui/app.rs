@@ -9,7 +9,7 @@ use gba_core::validate::Loaded;
 use leptos::prelude::*;
 
 use super::catalog::CatalogView;
-use super::load::fetch_dataset;
+use super::load::{fetch_dataset, LoadProgress};
 use super::nav::Nav;
 use super::shell::{
     initial_prefs, DataNotice, Header, LoadErrorPanel, Loading, PrefsSignal, ViewTabs,
@@ -32,7 +32,8 @@ pub fn App(
         }
     }
     let (data_url, timeout_ms) = (config.data_url.clone(), config.timeout_ms);
-    let data = LocalResource::new(move || fetch_dataset(data_url.clone(), timeout_ms));
+    let progress: LoadProgress = RwSignal::new(None);
+    let data = LocalResource::new(move || fetch_dataset(data_url.clone(), timeout_ms, progress));
 
     // URL, then data-lang, then the browser, then the dataset's default.
     let preferred = config.lang.or(config.browser_lang);
@@ -81,7 +82,7 @@ pub fn App(
             lang=move || lang.get().bcp47()
         >
             {move || match data.get() {
-                None => view! { <Loading /> }.into_any(),
+                None => view! { <Loading progress=progress /> }.into_any(),
                 Some(Err(error)) => view! { <LoadErrorPanel error=error on_retry=move || data.refetch() /> }.into_any(),
                 Some(Ok(loaded)) => view! { <Explorer loaded=loaded /> }.into_any(),
             }}

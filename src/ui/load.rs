@@ -1,19 +1,37 @@
 //! Fetching the dataset: the app's one trip to the network, with a time limit. What the
-//! response means (status, HTML page, content type, size) is decided by the pure core.
+//! response means (status, HTML page, content type, size) is decided by the pure core. Large
+//! files are checked in steps, yielding to the browser between them, so the page stays
+//! responsive and the loading state can show how far it has come.
 
 use std::sync::Arc;
 
 use gba_core::load_error::{check_announced_length, check_response, LoadError};
-use gba_core::validate::{load_bytes, Loaded};
+use gba_core::validate::{text_of, Loaded, Loader, Progress};
+use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+/// How long one slice of checking may run before the browser gets a turn (ms): short enough
+/// that input is answered within 100 ms, long enough that the turns (about 8 ms each,
+/// measured) cost little.
+const SLICE_MS: f64 = 40.0;
+/// Records checked between clock readings.
+const BATCH: usize = 200;
+
+/// Where the loading state reads the progress of checking: percent done.
+pub type LoadProgress = RwSignal<Option<u8>>;
+
 /// Fetches and validates the dataset at `url`, giving up after `timeout_ms`.
-pub async fn fetch_dataset(url: String, timeout_ms: u32) -> Result<Arc<Loaded>, LoadError> {
+pub async fn fetch_dataset(
+    url: String,
+    timeout_ms: u32,
+    progress: LoadProgress,
+) -> Result<Arc<Loaded>, LoadError> {
+    progress.set(None);
     let controller = web_sys::AbortController::new()
         .map_err(|_| LoadError::Network("AbortController".into()))?;
     let signal = controller.signal();
-    let _deadline = Deadline::start(timeout_ms, controller);
+    let deadline = Deadline::start(timeout_ms, controller);
     let seconds = timeout_ms.div_ceil(1000);
     let failed = |e: gloo_net::Error| {
         if signal.aborted() {
@@ -39,12 +57,44 @@ pub async fn fetch_dataset(url: String, timeout_ms: u32) -> Result<Arc<Loaded>, 
         LoadError::Network(detail) => LoadError::Incomplete(detail),
         other => other,
     })?;
+    drop(deadline);
     check_response(
         response.status(),
         headers.get("content-type").as_deref(),
         &body,
     )?;
-    load_bytes(&body).map(Arc::new).map_err(LoadError::Invalid)
+    check_in_steps(&body, progress).await.map(Arc::new)
+}
+
+/// Validates `body`, giving the browser a turn every `SLICE_MS`.
+async fn check_in_steps(body: &[u8], progress: LoadProgress) -> Result<Loaded, LoadError> {
+    let text = text_of(body).map_err(LoadError::Invalid)?;
+    let mut loader = Loader::start(text).map_err(LoadError::Invalid)?;
+    loop {
+        let slice_start = js_sys::Date::now();
+        loop {
+            match loader.step(BATCH) {
+                Progress::Done => return Ok(loader.finish()),
+                Progress::Working { done, total } => {
+                    if js_sys::Date::now() - slice_start > SLICE_MS {
+                        progress.set(Some((done * 100 / total.max(1)) as u8));
+                        break;
+                    }
+                }
+            }
+        }
+        next_turn().await;
+    }
+}
+
+/// Resolves on the browser's next macrotask (after it has painted and handled input).
+async fn next_turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Aborts the request when the time limit passes; cleared when dropped.

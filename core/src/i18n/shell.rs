@@ -7,6 +7,8 @@ messages! {
     pub enum Msg {
         /// Shown while the dataset loads.
         Loading => "正在载入数据…", "Loading data…";
+        /// Before the percentage of records checked.
+        Checking => "正在检查数据 ", "checking ";
         /// Heading of the load-error panel.
         LoadFailed => "数据未能载入", "The data could not be loaded";
         /// Retry button.

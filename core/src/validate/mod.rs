@@ -28,7 +28,7 @@ use crate::model::Dataset;
 use crate::text::Lang;
 use fields::{Rec, Translation};
 use json::{Json, Num};
-use parse::{raw_array, raw_found, tree, Doc, RawObject};
+use parse::{raw_array, raw_found, tree, Doc, Member, RawObject, TopObject};
 
 /// The only format version this build reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -53,63 +53,131 @@ pub(crate) struct Place {
     pub(crate) line: Option<usize>,
 }
 
-/// Reads a dataset document from bytes (as fetched or read from disk).
-pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Fatal> {
+/// The text of a document: within the size limit and valid UTF-8.
+pub fn text_of(bytes: &[u8]) -> Result<&str, Fatal> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(Fatal::TooLarge {
             bytes: bytes.len(),
             limit: MAX_DOCUMENT_BYTES,
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| Fatal::NotUtf8 {
+    std::str::from_utf8(bytes).map_err(|e| Fatal::NotUtf8 {
         offset: e.valid_up_to(),
-    })?;
-    load_str(text)
+    })
 }
 
-/// Reads a dataset document from text.
+/// Reads a dataset document from bytes (as fetched or read from disk).
+pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Fatal> {
+    load_str(text_of(bytes)?)
+}
+
+/// Reads a dataset document from text, all at once.
 pub fn load_str(text: &str) -> Result<Loaded, Fatal> {
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(Fatal::TooLarge {
-            bytes: text.len(),
-            limit: MAX_DOCUMENT_BYTES,
-        });
-    }
-    let mut problems = Vec::new();
-    let text = match text.strip_prefix('\u{feff}') {
-        Some(rest) => {
-            problems.push(Problem {
-                path: String::new(),
-                record_id: None,
-                line: Some(1),
-                kind: ProblemKind::ByteOrderMark,
+    let mut loader = Loader::start(text)?;
+    while let Progress::Working { .. } = loader.step(usize::MAX) {}
+    Ok(loader.finish())
+}
+
+/// How far a `Loader` has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// Records checked so far out of all records.
+    Working {
+        /// Records checked.
+        done: usize,
+        /// All records (events, projects, figures).
+        total: usize,
+    },
+    /// Everything is checked; call `finish`.
+    Done,
+}
+
+/// Validation in steps, so a browser can update the page between them while a large file
+/// (100,000 projects) is checked.
+pub struct Loader<'a> {
+    b: Builder<'a>,
+    dataset: Dataset,
+    tables: taxonomy::Tables,
+    records: records::Records<'a>,
+}
+
+impl<'a> Loader<'a> {
+    /// Checks the syntax and the overall shape, `meta` and the taxonomies: everything except
+    /// the records, which `step` checks.
+    pub fn start(text: &'a str) -> Result<Loader<'a>, Fatal> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(Fatal::TooLarge {
+                bytes: text.len(),
+                limit: MAX_DOCUMENT_BYTES,
             });
-            rest
         }
-        None => text,
-    };
-    if text.trim().is_empty() {
-        return Err(Fatal::Empty);
+        let mut problems = Vec::new();
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => {
+                problems.push(Problem {
+                    path: String::new(),
+                    record_id: None,
+                    line: Some(1),
+                    kind: ProblemKind::ByteOrderMark,
+                });
+                rest
+            }
+            None => text,
+        };
+        if text.trim().is_empty() {
+            return Err(Fatal::Empty);
+        }
+        let top = parse_top(text)?;
+        let mut b = Builder {
+            doc: Doc::new(text),
+            problems,
+            skipped: Vec::new(),
+        };
+        let top = b.top(top)?;
+        let (meta, sources) = b.meta(top.meta.expect("checked by top()"))?;
+        let mut dataset = Dataset {
+            meta,
+            ..Dataset::default()
+        };
+        let tables = b.taxonomies(
+            &mut dataset,
+            sources,
+            top.taxonomies,
+            top.people,
+            top.organisations,
+        );
+        let records = records::Records::new(top.events, top.projects, top.figures);
+        Ok(Loader {
+            b,
+            dataset,
+            tables,
+            records,
+        })
     }
-    let top = parse_top(text)?;
-    let doc = Doc::new(text);
-    let mut builder = Builder {
-        doc: &doc,
-        problems,
-        skipped: Vec::new(),
-    };
-    let dataset = builder.build(top)?;
-    let mut report = Report {
-        problems: builder.problems,
-        skipped: builder.skipped,
-    };
-    report.problems.sort_by_key(|p| p.line.unwrap_or(0));
-    Ok(Loaded { dataset, report })
+
+    /// Checks up to `budget` more records.
+    pub fn step(&mut self, budget: usize) -> Progress {
+        self.b
+            .step_records(&mut self.records, &mut self.dataset, &self.tables, budget)
+    }
+
+    /// The dataset and the report (after `step` returned `Done`).
+    pub fn finish(self) -> Loaded {
+        let mut report = Report {
+            problems: self.b.problems,
+            skipped: self.b.skipped,
+        };
+        report.problems.sort_by_key(|p| p.line.unwrap_or(0));
+        Loaded {
+            dataset: self.dataset,
+            report,
+        }
+    }
 }
 
 /// The outer parse: JSON syntax and a top-level object.
-fn parse_top(text: &str) -> Result<RawObject<'_>, Fatal> {
-    serde_json::from_str::<RawObject>(text).map_err(|e| {
+fn parse_top(text: &str) -> Result<TopObject<'_>, Fatal> {
+    serde_json::from_str::<TopObject>(text).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             return Fatal::Syntax {
                 line: e.line(),
@@ -145,8 +213,8 @@ struct Top<'a> {
 }
 
 /// Carries the problems and skipped records while the dataset is built.
-pub(crate) struct Builder<'d, 'a> {
-    pub(crate) doc: &'d Doc<'a>,
+pub(crate) struct Builder<'a> {
+    pub(crate) doc: Doc<'a>,
     pub(crate) problems: Vec<Problem>,
     pub(crate) skipped: Vec<Skipped>,
 }
@@ -158,7 +226,7 @@ fn structure(path: &str, error: ShapeError) -> Fatal {
     }
 }
 
-impl<'a> Builder<'_, 'a> {
+impl<'a> Builder<'a> {
     /// A place for record `index` of the array at `array`.
     pub(crate) fn place(array: &str, index: usize) -> Place {
         Place {
@@ -237,50 +305,57 @@ impl<'a> Builder<'_, 'a> {
     }
 
     /// Sorts the top-level members into their places; unknown ones are warnings.
-    fn top(&mut self, object: RawObject<'a>) -> Result<Top<'a>, Fatal> {
+    fn top(&mut self, object: TopObject<'a>) -> Result<Top<'a>, Fatal> {
         let mut top = Top::default();
         let mut seen: Vec<String> = Vec::new();
         let mut version = None;
-        for (key, raw) in object.0 {
+        for (key, member) in object.0 {
             if seen.contains(&key) {
                 return Err(structure(&key, ShapeError::DuplicateField(key.clone())));
             }
             seen.push(key.clone());
-            let array = |raw: &'a RawValue| {
-                raw_array(raw).ok_or_else(|| {
-                    structure(
+            let records = match member {
+                Member::Records(items) => items,
+                Member::NotAnArray(found) => {
+                    return Err(structure(
                         &key,
                         ShapeError::WrongType {
                             expected: Expected::Array,
-                            found: raw_found(raw),
+                            found,
                         },
-                    )
-                })
+                    ));
+                }
+                Member::Raw(raw) => {
+                    match key.as_str() {
+                        "format_version" => version = Some(raw),
+                        "meta" => top.meta = Some(raw),
+                        "taxonomies" => {
+                            let object: RawObject =
+                                serde_json::from_str(raw.get()).map_err(|_| {
+                                    structure(
+                                        &key,
+                                        ShapeError::WrongType {
+                                            expected: Expected::Object,
+                                            found: raw_found(raw),
+                                        },
+                                    )
+                                })?;
+                            top.taxonomies = object.0;
+                        }
+                        _ => {
+                            let line = Some(self.doc.line_of(raw));
+                            self.report_at(&key, line, ProblemKind::UnknownField);
+                        }
+                    }
+                    continue;
+                }
             };
             match key.as_str() {
-                "format_version" => version = Some(raw),
-                "meta" => top.meta = Some(raw),
-                "taxonomies" => {
-                    let object: RawObject = serde_json::from_str(raw.get()).map_err(|_| {
-                        structure(
-                            &key,
-                            ShapeError::WrongType {
-                                expected: Expected::Object,
-                                found: raw_found(raw),
-                            },
-                        )
-                    })?;
-                    top.taxonomies = object.0;
-                }
-                "people" => top.people = array(raw)?,
-                "organisations" => top.organisations = array(raw)?,
-                "events" => top.events = array(raw)?,
-                "projects" => top.projects = array(raw)?,
-                "figures" => top.figures = array(raw)?,
-                _ => {
-                    let line = Some(self.doc.line_of(raw));
-                    self.report_at(&key, line, ProblemKind::UnknownField);
-                }
+                "people" => top.people = records,
+                "organisations" => top.organisations = records,
+                "events" => top.events = records,
+                "projects" => top.projects = records,
+                _ => top.figures = records,
             }
         }
         match version.map(|v| tree(v).unwrap_or(Json::Null)) {
@@ -311,24 +386,6 @@ impl<'a> Builder<'_, 'a> {
             }
         }
         Ok(top)
-    }
-
-    fn build(&mut self, object: RawObject<'a>) -> Result<Dataset, Fatal> {
-        let top = self.top(object)?;
-        let (meta, sources) = self.meta(top.meta.expect("checked by top()"))?;
-        let mut dataset = Dataset {
-            meta,
-            ..Dataset::default()
-        };
-        let tables = self.taxonomies(
-            &mut dataset,
-            sources,
-            top.taxonomies,
-            top.people,
-            top.organisations,
-        );
-        self.records(&mut dataset, &tables, top.events, top.projects, top.figures);
-        Ok(dataset)
     }
 
     /// `meta`: any error in it is fatal (there is no record to skip).

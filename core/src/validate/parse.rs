@@ -80,6 +80,100 @@ impl<'de> Deserialize<'de> for RawObject<'de> {
     }
 }
 
+/// A top-level member: the record arrays are split into their records in the same pass as
+/// the syntax check (no second scan of a 40 MB document); other members stay raw.
+pub(crate) enum Member<'a> {
+    /// A record array's items.
+    Records(Vec<&'a RawValue>),
+    /// A record array's key holding something else (its JSON type).
+    NotAnArray(Found),
+    /// Any other member, raw.
+    Raw(&'a RawValue),
+}
+
+/// The keys whose values are arrays of records.
+pub(crate) const RECORD_ARRAYS: [&str; 5] =
+    ["people", "organisations", "events", "projects", "figures"];
+
+/// The top-level object.
+pub(crate) struct TopObject<'a>(pub(crate) Vec<(String, Member<'a>)>);
+
+impl<'de> Deserialize<'de> for TopObject<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TopVisitor;
+        impl<'de> Visitor<'de> for TopVisitor {
+            type Value = TopObject<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut members = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let member = if RECORD_ARRAYS.contains(&key.as_str()) {
+                        map.next_value::<RecordsOrKind<'de>>()?.0
+                    } else {
+                        Member::Raw(map.next_value::<&'de RawValue>()?)
+                    };
+                    members.push((key, member));
+                }
+                Ok(TopObject(members))
+            }
+        }
+        deserializer.deserialize_map(TopVisitor)
+    }
+}
+
+/// An array of raw records, or the type of whatever else stands there.
+struct RecordsOrKind<'a>(Member<'a>);
+
+impl<'de> Deserialize<'de> for RecordsOrKind<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RecordsOrKind<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an array of records")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+                while let Some(item) = seq.next_element::<&'de RawValue>()? {
+                    items.push(item);
+                }
+                Ok(RecordsOrKind(Member::Records(items)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(RecordsOrKind(Member::NotAnArray(Found::Object)))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(RecordsOrKind(Member::NotAnArray(Found::String)))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(RecordsOrKind(Member::NotAnArray(Found::Bool)))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(RecordsOrKind(Member::NotAnArray(Found::Number)))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(RecordsOrKind(Member::NotAnArray(Found::Number)))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(RecordsOrKind(Member::NotAnArray(Found::Number)))
+            }
+            fn visit_unit<E>(self) -> Result<Self::Value, E> {
+                Ok(RecordsOrKind(Member::NotAnArray(Found::Null)))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
 /// The JSON type of a raw value, from its first character.
 pub(crate) fn raw_found(raw: &RawValue) -> Found {
     match raw.get().trim_start().as_bytes().first() {

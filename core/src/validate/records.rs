@@ -6,39 +6,122 @@ use super::fields::{Fields, Rec, Table, Translation};
 use super::json::Json;
 use super::problem::{ProblemKind, Vocabulary};
 use super::taxonomy::Tables;
-use super::{Builder, Place};
+use super::{Builder, Place, Progress};
 use crate::model::*;
 
 /// A record that passed its own checks, waiting for its links to other records.
-struct Pending<T> {
+pub(crate) struct Pending<T> {
     place: Place,
     record: T,
     /// Raw ids of linked records (projects of an event, or the event of a project).
     links: Vec<String>,
 }
 
-impl<'a> Builder<'_, 'a> {
-    /// Checks events, projects and figures and stores the ones that pass.
-    pub(crate) fn records(
-        &mut self,
-        dataset: &mut Dataset,
-        tables: &Tables,
+/// The records still to check, and those checked so far.
+pub(crate) struct Records<'a> {
+    events_raw: Vec<&'a RawValue>,
+    projects_raw: Vec<&'a RawValue>,
+    figures_raw: Vec<&'a RawValue>,
+    events: Vec<Pending<Event>>,
+    projects: Vec<Pending<Project>>,
+    event_ids: Table<()>,
+    project_ids: Table<()>,
+    /// Records checked so far, over all three arrays (events, then projects, then figures).
+    done: usize,
+    /// Whether events and projects have been linked and stored.
+    linked: bool,
+}
+
+impl<'a> Records<'a> {
+    pub(crate) fn new(
         events: Vec<&'a RawValue>,
         projects: Vec<&'a RawValue>,
         figures: Vec<&'a RawValue>,
-    ) {
-        let events = self.pending(
-            "events",
-            &events,
-            |rec, f| check_event(rec, f, tables),
-            |e: &Event| &e.id,
-        );
-        let projects = self.pending(
-            "projects",
-            &projects,
-            |rec, f| check_project(rec, f, tables),
-            |p: &Project| &p.id,
-        );
+    ) -> Records<'a> {
+        Records {
+            events: Vec::with_capacity(events.len()),
+            projects: Vec::with_capacity(projects.len()),
+            events_raw: events,
+            projects_raw: projects,
+            figures_raw: figures,
+            event_ids: Table::default(),
+            project_ids: Table::default(),
+            done: 0,
+            linked: false,
+        }
+    }
+
+    fn total(&self) -> usize {
+        self.events_raw.len() + self.projects_raw.len() + self.figures_raw.len()
+    }
+}
+
+impl<'a> Builder<'a> {
+    /// Checks up to `budget` more records: events, then projects; once both are checked, links
+    /// them to each other and checks the figures (few) in the same step.
+    pub(crate) fn step_records(
+        &mut self,
+        r: &mut Records<'a>,
+        dataset: &mut Dataset,
+        tables: &Tables,
+        budget: usize,
+    ) -> Progress {
+        let (n_events, n_projects) = (r.events_raw.len(), r.projects_raw.len());
+        let mut budget = budget.max(1);
+        while budget > 0 && r.done < n_events + n_projects {
+            if r.done < n_events {
+                let (from, to) = (r.done, n_events.min(r.done.saturating_add(budget)));
+                for i in from..to {
+                    let raw = r.events_raw[i];
+                    self.pending(
+                        "events",
+                        i,
+                        raw,
+                        &mut r.event_ids,
+                        &mut r.events,
+                        |rec, f| check_event(rec, f, tables),
+                        |e| &e.id,
+                    );
+                }
+                budget -= to - from;
+                r.done = to;
+            } else {
+                let start = r.done - n_events;
+                let (from, to) = (start, n_projects.min(start.saturating_add(budget)));
+                for i in from..to {
+                    let raw = r.projects_raw[i];
+                    self.pending(
+                        "projects",
+                        i,
+                        raw,
+                        &mut r.project_ids,
+                        &mut r.projects,
+                        |rec, f| check_project(rec, f, tables),
+                        |p| &p.id,
+                    );
+                }
+                budget -= to - from;
+                r.done = n_events + to;
+            }
+        }
+        if r.done < n_events + n_projects {
+            return Progress::Working {
+                done: r.done,
+                total: r.total(),
+            };
+        }
+        if !r.linked {
+            self.link_and_figures(r, dataset, tables);
+            r.linked = true;
+            r.done = r.total();
+        }
+        Progress::Done
+    }
+
+    /// Resolves the links between events and projects, stores them, and checks the figures.
+    fn link_and_figures(&mut self, r: &mut Records<'a>, dataset: &mut Dataset, tables: &Tables) {
+        let events = std::mem::take(&mut r.events);
+        let projects = std::mem::take(&mut r.projects);
         let event_ids: Table<EventIx> = events
             .iter()
             .enumerate()
@@ -49,7 +132,6 @@ impl<'a> Builder<'_, 'a> {
             .enumerate()
             .map(|(i, p)| (p.record.id.clone(), ProjectIx(i as u32)))
             .collect();
-
         for Pending {
             place,
             mut record,
@@ -95,7 +177,8 @@ impl<'a> Builder<'_, 'a> {
             dataset.projects.push(record);
         }
         let mut figure_ids = Table::default();
-        for (i, raw) in figures.iter().enumerate() {
+        let figures = std::mem::take(&mut r.figures_raw);
+        for (i, raw) in figures.into_iter().enumerate() {
             let Some(figure) = self.record("figures", i, raw, |rec, f| {
                 check_figure(rec, f, tables, &event_ids)
             }) else {
@@ -109,37 +192,36 @@ impl<'a> Builder<'_, 'a> {
         }
     }
 
-    /// Checks each record on its own; keeps those with a unique id and no error, with the raw
-    /// ids of the records they link to.
+    /// Checks one record on its own; keeps it, with the raw ids of the records it links to,
+    /// when it has a unique id and no error.
+    #[allow(clippy::too_many_arguments)]
     fn pending<T>(
         &mut self,
         array: &str,
-        entries: &[&'a RawValue],
-        check: impl Fn(&mut Rec, &mut Fields) -> Option<(T, Vec<String>)>,
+        index: usize,
+        raw: &'a RawValue,
+        ids: &mut Table<()>,
+        kept: &mut Vec<Pending<T>>,
+        check: impl FnOnce(&mut Rec, &mut Fields) -> Option<(T, Vec<String>)>,
         id_of: impl Fn(&T) -> &str,
-    ) -> Vec<Pending<T>> {
-        let mut kept: Vec<Pending<T>> = Vec::with_capacity(entries.len());
-        let mut ids = Table::default();
-        for (i, raw) in entries.iter().enumerate() {
-            let mut place = None;
-            let checked = self.record(array, i, raw, |rec, f| {
-                place = Some(rec.place.clone());
-                check(rec, f)
+    ) {
+        let mut place = None;
+        let checked = self.record(array, index, raw, |rec, f| {
+            place = Some(rec.place.clone());
+            check(rec, f)
+        });
+        let (Some((record, links)), Some(place)) = (checked, place) else {
+            return;
+        };
+        if ids.insert(Box::<str>::from(id_of(&record)), ()).is_some() {
+            self.duplicate(array, index, raw, id_of(&record));
+        } else {
+            kept.push(Pending {
+                place,
+                record,
+                links,
             });
-            let (Some((record, links)), Some(place)) = (checked, place) else {
-                continue;
-            };
-            if ids.insert(Box::<str>::from(id_of(&record)), ()).is_some() {
-                self.duplicate(array, i, raw, id_of(&record));
-            } else {
-                kept.push(Pending {
-                    place,
-                    record,
-                    links,
-                });
-            }
         }
-        kept
     }
 
     /// Reports a record whose id was taken by an earlier one, and skips it.

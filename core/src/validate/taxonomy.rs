@@ -51,7 +51,7 @@ fn id_and_name(rec: &mut Rec, f: &mut Fields) -> (Option<Box<str>>, Option<Text>
     (id, name)
 }
 
-impl<'a> Builder<'_, 'a> {
+impl<'a> Builder<'a> {
     /// Checks the rows of one table with `check`, registering each id; a duplicate id is
     /// reported and the row skipped. Returns the rows and their id table.
     fn table<R, I: Copy>(

@@ -5,15 +5,18 @@ use gba_core::load_error::LoadError;
 use gba_core::text::Lang;
 use leptos::prelude::*;
 
+use crate::ui::load::LoadProgress;
 use crate::ui::text::{msg, use_lang};
 
-/// Shown while the dataset loads.
+/// Shown while the dataset loads; says how far checking a large file has come.
 #[component]
-pub fn Loading() -> impl IntoView {
+pub fn Loading(progress: LoadProgress) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <div class="gv-status" role="status" aria-live="polite">
             <span class="gv-status__spinner" aria-hidden="true"></span>
             {msg(Msg::Loading)}
+            {move || progress.get().map(|p| format!(" {}{p}%", Msg::Checking.text(lang.get())))}
         </div>
     }
 }

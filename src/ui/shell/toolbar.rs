@@ -36,7 +36,9 @@ fn remember(prefs: Prefs) {
 /// Language, large text and high contrast, as toggle buttons.
 #[component]
 pub fn DisplayToolbar() -> impl IntoView {
-    let prefs = expect_context::<PrefsSignal>().0;
+    // Outside an App (component tests) the toolbar keeps its own state.
+    let prefs =
+        use_context::<PrefsSignal>().map_or_else(|| RwSignal::new(initial_prefs()), |p| p.0);
     let change = move |f: fn(&mut Prefs)| {
         prefs.update(f);
         remember(prefs.get_untracked());
