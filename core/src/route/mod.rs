@@ -152,6 +152,7 @@ mod tests {
                 catalog: CatalogRoute {
                     project: Some("p2019-wanze".into()),
                     events: vec!["a".into(), "b c".into()],
+                    ..CatalogRoute::default()
                 },
                 ..Route::default()
             },
