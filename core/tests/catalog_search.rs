@@ -21,7 +21,7 @@ fn search_finds_projects_by_name_partner_description_and_city() {
         ("吉安", &["p2019-haineng"]),
         ("ji'an", &["p2019-haineng"]),
         ("nanchang", &["p2019-wanze", "p2019-mtc"]),
-        ("nc", &["p2019-wanze", "p2019-mtc"]),
+        ("wznc", &["p2019-wanze"]),
         ("航空发动机", &["p2019-wanze"]),
         ("南昌 芯片", &["p2019-mtc"]),
         ("no such thing", &[]),

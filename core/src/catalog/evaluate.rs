@@ -1,10 +1,10 @@
-//! Filtering and counting in one pass: the results, every facet value's count with the other
-//! facets applied (disjunctive faceting), and the summary of the results.
+//! Filtering and counting: the results, every facet value's count with the other facets
+//! applied (disjunctive faceting), and the summary of the results.
 //!
-//! For each project the pass finds which filters it fails. None: it is a result and counts
-//! everywhere. Exactly one, facet F: it counts only toward F's values (it would be a result
-//! if F allowed its value). Two or more: it counts nowhere. The amount range takes part as
-//! one more filter, so its histogram shows the amounts the other filters leave.
+//! For each project a mask records which filters it fails. None: it is a result and counts
+//! everywhere. Only facet F: it counts toward F's values (it would be a result if F allowed
+//! its value). More: it counts nowhere. The amount range is one more filter, so its histogram
+//! shows the amounts the other filters leave. Each step is a plain loop over one column.
 
 use super::bits::Bits;
 use super::facet::{Facet, FACETS};
@@ -20,7 +20,7 @@ pub const HISTOGRAM_EDGES_YI: [u64; 10] = [0, 1, 2, 5, 10, 20, 50, 100, 200, 500
 /// The filters of a route, resolved to positions in the index's columns.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Filter {
-    /// Per facet (by `Facet::ix`): the selected value positions; empty = no filter.
+    /// Per facet (by `Facet::ix`): the selected value positions in URL order; empty = no filter.
     pub selected: [Vec<u16>; FACETS],
     /// The investment filter.
     pub amount: AmountFilter,
@@ -74,7 +74,10 @@ pub fn histogram_bin(yuan: u64) -> usize {
         .unwrap_or(0)
 }
 
-const AMOUNT: u32 = FACETS as u32;
+/// Bit of the amount filter in a project's mask (facets use bits 0–6).
+const AMOUNT: u16 = 1 << FACETS;
+/// Bit of "not found by the search": such a project counts nowhere.
+const UNSEARCHED: u16 = 1 << (FACETS + 1);
 
 impl CatalogIndex {
     /// Resolves the route's facet ids and amount filter; unknown ids are ignored.
@@ -86,127 +89,120 @@ impl CatalogIndex {
         for facet in Facet::ALL {
             let column = self.column(facet);
             let sel = &mut filter.selected[facet.ix()];
-            sel.extend(
-                route
-                    .facet(facet)
-                    .iter()
-                    .filter_map(|id| column.position(id))
-                    .map(|p| p as u16),
-            );
-            sel.sort_unstable();
-            sel.dedup();
+            for p in route
+                .facet(facet)
+                .iter()
+                .filter_map(|id| column.position(id))
+            {
+                if !sel.contains(&(p as u16)) {
+                    sel.push(p as u16);
+                }
+            }
         }
         filter
     }
 
-    /// Filters, counts and sums in one pass over the projects (or over the search hits).
+    /// Filters, counts and sums. Works column by column (simple loops over small integers):
+    /// first a mask per project of the filters it fails, then one counting loop per facet.
     pub fn evaluate(&self, filter: &Filter, search: Option<&Hits>) -> Outcome {
         let n = self.len();
-        let active: Vec<usize> = (0..FACETS)
-            .filter(|&f| !filter.selected[f].is_empty())
-            .collect();
-        let allowed: Vec<Vec<bool>> = (0..FACETS)
-            .map(|f| {
-                let mut t = vec![false; self.columns[f].values().len()];
-                filter.selected[f]
-                    .iter()
-                    .for_each(|&v| t[usize::from(v)] = true);
-                t
-            })
-            .collect();
+        let mut mask: Vec<u16> = vec![0; n];
+        if let Some(hits) = search {
+            mask.fill(UNSEARCHED);
+            for i in hits.projects.iter() {
+                mask[i] = 0;
+            }
+        }
+        for f in 0..FACETS {
+            let selected = &filter.selected[f];
+            if selected.is_empty() {
+                continue;
+            }
+            let col = &self.columns[f];
+            let mut allowed = vec![false; col.values().len()];
+            for &v in selected {
+                allowed[usize::from(v)] = true;
+            }
+            let bit = 1u16 << f;
+            for (m, &v) in mask.iter_mut().zip(&col.primary) {
+                if !allowed[usize::from(v)] {
+                    *m |= bit;
+                }
+            }
+            // A project with several values passes when any of them is selected.
+            for &(p, v) in &col.extra {
+                if allowed[usize::from(v)] {
+                    mask[p as usize] &= !bit;
+                }
+            }
+        }
         let amount = filter.amount;
-        let range_set = amount.min.is_some() || amount.max.is_some();
-        let cny = currency_code(Currency::Cny);
+        if amount.is_active() {
+            let range_set = amount.min.is_some() || amount.max.is_some();
+            let cny = currency_code(Currency::Cny);
+            for ((m, &code), &yuan) in mask.iter_mut().zip(&self.currencies).zip(&self.amounts) {
+                let ok = match code {
+                    0 => amount.unknown == UnknownAmounts::Include,
+                    c if c == cny => amount.admits_yuan(yuan),
+                    // Other currencies are not converted: an active range leaves them out.
+                    _ => !range_set,
+                };
+                if !ok {
+                    *m |= AMOUNT;
+                }
+            }
+        }
+
         let mut out = Outcome {
             matches: Bits::new(n),
-            counts: std::array::from_fn(|f| vec![0; self.columns[f].values().len()]),
             ..Outcome::default()
         };
-        let industry = Facet::Industry.ix();
-        let stage = Facet::Stage.ix();
-        out.summary.by_industry = vec![0; self.columns[industry].values().len()];
-        out.summary.by_stage = vec![0; self.columns[stage].values().len()];
-        let mut sums = [(0u64, 0u32); Currency::ALL.len()];
-        let mut cursors = [0usize; FACETS];
-
-        let mut visit = |i: usize| {
-            // Advance each multi-valued column's cursor to this project's extra values.
-            let mut extras: [&[(u32, u16)]; FACETS] = [&[]; FACETS];
-            for f in 0..FACETS {
-                let col = &self.columns[f];
-                if col.is_multi() {
-                    let c = &mut cursors[f];
-                    while *c < col.extra.len() && (col.extra[*c].0 as usize) < i {
-                        *c += 1;
-                    }
-                    let end = col.extra[*c..]
-                        .iter()
-                        .take_while(|e| e.0 as usize == i)
-                        .count();
-                    extras[f] = &col.extra[*c..*c + end];
+        // Facet F counts the projects that fail nothing but (perhaps) F.
+        for f in 0..FACETS {
+            let col = &self.columns[f];
+            let mut counts = vec![0u32; col.values().len()];
+            let keep = !(1u16 << f);
+            for (&m, &v) in mask.iter().zip(&col.primary) {
+                if m & keep == 0 {
+                    counts[usize::from(v)] += 1;
                 }
             }
-            let mut fails = 0u32;
-            for &f in &active {
-                let ok = allowed[f][usize::from(self.columns[f].primary[i])]
-                    || extras[f].iter().any(|&(_, v)| allowed[f][usize::from(v)]);
-                if !ok {
-                    fails |= 1 << f;
-                    if fails.count_ones() > 1 {
-                        return;
-                    }
+            for &(p, v) in &col.extra {
+                if mask[p as usize] & keep == 0 {
+                    counts[usize::from(v)] += 1;
                 }
             }
-            let code = self.currencies[i];
-            let amount_ok = match code {
-                0 => amount.unknown == UnknownAmounts::Include,
-                c if c == cny => amount.admits_yuan(self.amounts[i]),
-                // Other currencies are not converted: an active range leaves them out.
-                _ => !range_set,
-            };
-            if !amount_ok {
-                fails |= 1 << AMOUNT;
-            }
-            let count_in = |out: &mut Outcome, f: usize| {
-                out.counts[f][usize::from(self.columns[f].primary[i])] += 1;
-                for &(_, v) in extras[f] {
-                    out.counts[f][usize::from(v)] += 1;
-                }
-            };
-            match fails.count_ones() {
-                0 => {
-                    out.matches.insert(i);
-                    out.total += 1;
-                    for f in 0..FACETS {
-                        count_in(&mut out, f);
-                    }
-                    out.summary.by_industry[usize::from(self.columns[industry].primary[i])] += 1;
-                    out.summary.by_stage[usize::from(self.columns[stage].primary[i])] += 1;
-                    if code == 0 {
-                        out.summary.unknown_amounts += 1;
-                    } else {
-                        let s = &mut sums[usize::from(code - 1)];
-                        s.0 = s.0.saturating_add(self.amounts[i]);
-                        s.1 += 1;
-                    }
-                    if code == cny {
-                        out.summary.histogram[histogram_bin(self.amounts[i])] += 1;
-                    }
-                }
-                1 if fails == 1 << AMOUNT => {
-                    if code == cny {
-                        out.summary.histogram[histogram_bin(self.amounts[i])] += 1;
-                    }
-                }
-                1 => count_in(&mut out, fails.trailing_zeros() as usize),
-                _ => {}
-            }
-        };
-        match search {
-            Some(hits) => hits.projects.iter().for_each(&mut visit),
-            None => (0..n).for_each(&mut visit),
+            out.counts[f] = counts;
         }
-        out.summary.totals = Currency::ALL
+        let industry = &self.columns[Facet::Industry.ix()];
+        let stage = &self.columns[Facet::Stage.ix()];
+        let s = &mut out.summary;
+        s.by_industry = vec![0; industry.values().len()];
+        s.by_stage = vec![0; stage.values().len()];
+        let mut sums = [(0u64, 0u32); Currency::ALL.len()];
+        let cny = currency_code(Currency::Cny);
+        for (i, &m) in mask.iter().enumerate() {
+            let code = self.currencies[i];
+            // The histogram ignores the range itself.
+            if m & !AMOUNT == 0 && code == cny {
+                s.histogram[histogram_bin(self.amounts[i])] += 1;
+            }
+            if m != 0 {
+                continue;
+            }
+            out.matches.insert(i);
+            out.total += 1;
+            s.by_industry[usize::from(industry.primary[i])] += 1;
+            s.by_stage[usize::from(stage.primary[i])] += 1;
+            if code == 0 {
+                s.unknown_amounts += 1;
+            } else {
+                let sum = &mut sums[usize::from(code - 1)];
+                sum.0 = sum.0.saturating_add(self.amounts[i]);
+                sum.1 += 1;
+            }
+        }
+        s.totals = Currency::ALL
             .iter()
             .zip(sums)
             .filter(|(_, (_, count))| *count > 0)

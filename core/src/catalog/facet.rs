@@ -169,8 +169,10 @@ pub fn project_values(
 
 /// Orders a facet's values for display: stages and editions in their own order, others by
 /// how many projects have them (most first, ties in taxonomy order); "not announced" last.
-pub fn order_values(values: &mut [(FacetValue, u32)]) {
-    values.sort_by(|(a, ca), (b, cb)| {
+pub fn order_values(values: &mut Vec<(FacetValue, u32)>) {
+    let mut order: Vec<u32> = (0..values.len() as u32).collect();
+    super::order::sort_indices(&mut order, &|i, j| {
+        let ((a, ca), (b, cb)) = (&values[i as usize], &values[j as usize]);
         let rank = |v: &FacetValue| u8::from(*v == FacetValue::NotAnnounced);
         rank(a).cmp(&rank(b)).then_with(|| {
             if a.natural_order() && b.natural_order() {
@@ -180,6 +182,7 @@ pub fn order_values(values: &mut [(FacetValue, u32)]) {
             }
         })
     });
+    *values = order.into_iter().map(|i| values[i as usize]).collect();
 }
 
 #[cfg(test)]

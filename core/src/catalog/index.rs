@@ -1,7 +1,6 @@
 //! The columnar index of a dataset, built once: one small integer per project per facet,
 //! amounts as integers, folded search documents and (on first use) sort orders.
 
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use super::facet::{order_values, project_values, Facet, FacetValue, FACETS};
@@ -18,7 +17,7 @@ pub struct Column {
     totals: Vec<u32>,
     /// Per project: the position of its (first) value.
     pub(super) primary: Vec<u16>,
-    /// Further values of projects that have several, sorted by project.
+    /// Further values of projects that have several: (project, position), sorted by project.
     pub(super) extra: Vec<(u32, u16)>,
 }
 
@@ -41,11 +40,6 @@ impl Column {
     /// The URL id of the value at `position`.
     pub fn id(&self, position: usize) -> &str {
         &self.ids[position]
-    }
-
-    /// Whether some project has more than one value.
-    pub(super) fn is_multi(&self) -> bool {
-        !self.extra.is_empty()
     }
 }
 
@@ -144,43 +138,70 @@ impl CatalogIndex {
     }
 }
 
+/// A dense slot for each possible value of a facet, for counting without hashing.
+fn raw_slot(editions: &[crate::model::Edition], v: FacetValue) -> usize {
+    let slot = match v {
+        FacetValue::Industry(i) => i.ix(),
+        FacetValue::City(c) => c.ix(),
+        FacetValue::Origin(r) => r.ix(),
+        FacetValue::Capital(c) => c.ix(),
+        FacetValue::Stage(s) => s.ix(),
+        FacetValue::Event(e) => e.ix(),
+        FacetValue::Edition(e) => editions.binary_search(&e).unwrap_or(0),
+        FacetValue::NotAnnounced => return 0,
+    };
+    slot + 1
+}
+
 fn build_column(data: &Dataset, listed_at: &[Vec<EventIx>], facet: Facet) -> Column {
     let n = data.projects.len();
-    let mut per_project: Vec<Vec<FacetValue>> = Vec::with_capacity(n);
-    let mut counts: HashMap<FacetValue, u32> = HashMap::new();
+    let editions = data.editions();
+    let domain = 1 + match facet {
+        Facet::Industry => data.industries.len(),
+        Facet::City => data.cities.len(),
+        Facet::Origin => data.regions.len(),
+        Facet::Capital => data.capital_types.len(),
+        Facet::Stage => Stage::ALL.len(),
+        Facet::Event => data.events.len(),
+        Facet::Edition => editions.len(),
+    };
+    // Per slot: the value and how many projects have it.
+    let mut seen: Vec<Option<(FacetValue, u32)>> = vec![None; domain];
     if facet == Facet::Stage {
         // The whole pipeline is always shown, even stages no project has reached.
         for s in Stage::ALL {
-            counts.insert(FacetValue::Stage(s), 0);
+            seen[s.ix() + 1] = Some((FacetValue::Stage(s), 0));
         }
     }
+    let mut raw: Vec<u32> = Vec::with_capacity(n);
+    let mut raw_extra: Vec<(u32, u32)> = Vec::new();
     let mut buf = Vec::new();
     for p in 0..n {
         project_values(data, listed_at, ProjectIx(p as u32), facet, &mut buf);
-        for &v in &buf {
-            *counts.entry(v).or_default() += 1;
+        for (k, &v) in buf.iter().enumerate() {
+            let slot = raw_slot(&editions, v);
+            seen[slot].get_or_insert((v, 0)).1 += 1;
+            if k == 0 {
+                raw.push(slot as u32);
+            } else {
+                raw_extra.push((p as u32, slot as u32));
+            }
         }
-        per_project.push(buf.clone());
     }
-    let mut values: Vec<(FacetValue, u32)> = counts.into_iter().collect();
+    let mut values: Vec<(FacetValue, u32)> = seen.iter().flatten().copied().collect();
     order_values(&mut values);
-    let position: HashMap<FacetValue, u16> = values
-        .iter()
-        .enumerate()
-        .map(|(i, (v, _))| (*v, i as u16))
-        .collect();
-    let mut column = Column {
+    let mut position = vec![0u16; domain];
+    for (i, (v, _)) in values.iter().enumerate() {
+        position[raw_slot(&editions, *v)] = i as u16;
+    }
+    Column {
         ids: values.iter().map(|(v, _)| v.id(data)).collect(),
         totals: values.iter().map(|(_, c)| *c).collect(),
         values: values.into_iter().map(|(v, _)| v).collect(),
-        primary: Vec::with_capacity(n),
-        extra: Vec::new(),
-    };
-    for (p, vals) in per_project.into_iter().enumerate() {
-        column.primary.push(position[&vals[0]]);
-        for v in &vals[1..] {
-            column.extra.push((p as u32, position[v]));
-        }
+        primary: raw.into_iter().map(|r| position[r as usize]).collect(),
+        extra: raw_extra
+            .into_iter()
+            .map(|(p, r)| (p, position[r as usize]))
+            .collect(),
     }
-    column
 }

@@ -11,6 +11,7 @@ mod bits;
 pub mod evaluate;
 pub mod export;
 pub mod facet;
+pub mod html;
 pub mod index;
 pub mod normalise;
 pub mod order;

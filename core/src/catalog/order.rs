@@ -24,24 +24,25 @@ pub struct Order {
     groups: Vec<u32>,
 }
 
+/// Sorts positions with a comparison: the one sort instantiation of the catalog (each
+/// generic sort costs kilobytes of wasm).
+pub fn sort_indices(v: &mut [u32], cmp: &dyn Fn(u32, u32) -> Ordering) {
+    v.sort_unstable_by(|&a, &b| cmp(a, b));
+}
+
 impl Order {
     /// Sorts the projects that have a key; the others follow in dataset order.
     fn by_key<K: Ord>(keys: Vec<Option<K>>) -> Order {
-        let mut known: Vec<(K, u32)> = Vec::new();
-        let mut unknown = Vec::new();
-        for (i, k) in keys.into_iter().enumerate() {
-            match k {
-                Some(k) => known.push((k, i as u32)),
-                None => unknown.push(i as u32),
-            }
-        }
-        known.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        let (mut known, unknown): (Vec<u32>, Vec<u32>) =
+            (0..keys.len() as u32).partition(|&i| keys[i as usize].is_some());
+        let key = |i: u32| &keys[i as usize];
+        sort_indices(&mut known, &|a, b| key(a).cmp(key(b)).then(a.cmp(&b)));
         let count = known.len();
         let groups = (0..count)
-            .filter(|&j| j == 0 || known[j].0 != known[j - 1].0)
+            .filter(|&j| j == 0 || key(known[j]) != key(known[j - 1]))
             .map(|j| j as u32)
             .collect();
-        let mut perm: Vec<u32> = known.into_iter().map(|(_, i)| i).collect();
+        let mut perm = known;
         perm.extend(unknown);
         Order {
             perm,

@@ -3,15 +3,47 @@
 //! covers the 3,755 characters of GB2312 level 1 and the bundled dataset's names, one
 //! toneless reading each (the most common one for characters with several).
 
-use super::pinyin_table::{CHARS, READINGS, SYLLABLES, SYLLABLE_AT};
+use std::sync::OnceLock;
+
+use super::pinyin_table::{GROUPS, SYLLABLES};
+
+/// The CJK Unified Ideographs block, where every character of the table lies.
+const FIRST: u32 = 0x4E00;
+const LAST: u32 = 0x9FFF;
+
+/// The table unpacked once: for each character of the block, 1 + its syllable's number (0 =
+/// no reading); and each syllable's text.
+struct Table {
+    reading: Vec<u16>,
+    syllables: Vec<&'static str>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut reading = vec![0u16; (LAST - FIRST + 1) as usize];
+        for (i, group) in GROUPS.split(' ').enumerate() {
+            for c in group.chars() {
+                if let Some(slot) = (c as u32)
+                    .checked_sub(FIRST)
+                    .and_then(|o| reading.get_mut(o as usize))
+                {
+                    *slot = i as u16 + 1;
+                }
+            }
+        }
+        Table {
+            reading,
+            syllables: SYLLABLES.split(' ').collect(),
+        }
+    })
+}
 
 /// The toneless reading of a character (`ü` written `v`), if the table has it.
 pub fn syllable(c: char) -> Option<&'static str> {
-    let code = u16::try_from(c as u32).ok()?;
-    let i = CHARS.binary_search(&code).ok()?;
-    let at = usize::from(SYLLABLE_AT[usize::from(READINGS[i])]);
-    let rest = &SYLLABLES[at..];
-    Some(&rest[..rest.find(' ').unwrap_or(rest.len())])
+    let t = table();
+    let r = *t.reading.get((c as u32).checked_sub(FIRST)? as usize)?;
+    (r > 0).then(|| t.syllables[usize::from(r - 1)])
 }
 
 /// A text spelled in pinyin for search.

@@ -9,8 +9,6 @@
 //! a term that extends a term of the previous query only rescans the documents that matched
 //! it, and the projects checked are only the previous matches.
 
-use std::collections::HashMap;
-
 use memchr::memmem::Finder;
 
 use super::bits::Bits;
@@ -27,8 +25,8 @@ pub struct SearchIndex {
     bank: Vec<u8>,
     /// Where each document starts in `bank`; one more entry than documents.
     starts: Vec<u32>,
-    /// Per project: own, description, partner and city documents (`NONE` when absent).
-    docs: Vec<[u32; 4]>,
+    /// Per slot (own, description, partner, city), per project: a document or `NONE`.
+    docs: [Vec<u32>; 4],
 }
 
 /// The projects matching a query, kept to refine the next one.
@@ -90,28 +88,38 @@ impl SearchIndex {
             .iter()
             .map(|c| entity(&mut index, &c.name))
             .collect();
-        let mut descriptions: HashMap<String, u32> = HashMap::new();
         let mut own = String::new();
+        let mut descriptions: Vec<Option<String>> = Vec::with_capacity(data.projects.len());
         for p in &data.projects {
             own.clear();
             push_text(&mut own, &p.name, true);
             let own_doc = add(&mut index, &own);
-            let description = p.description.as_ref().map_or(NONE, |d| {
-                own.clear();
-                push_text(&mut own, d, false);
-                if let Some(&known) = descriptions.get(&own) {
-                    return known;
-                }
-                let id = add(&mut index, &own);
-                descriptions.insert(own.clone(), id);
-                id
-            });
-            index.docs.push([
-                own_doc,
-                description,
-                p.partner.map_or(NONE, |o| partners[o.ix()]),
-                p.city.map_or(NONE, |c| cities[c.ix()]),
-            ]);
+            descriptions.push(p.description.as_ref().map(|d| {
+                let mut doc = String::new();
+                push_text(&mut doc, d, false);
+                doc
+            }));
+            index.docs[0].push(own_doc);
+            index.docs[2].push(p.partner.map_or(NONE, |o| partners[o.ix()]));
+            index.docs[3].push(p.city.map_or(NONE, |c| cities[c.ix()]));
+        }
+        // Descriptions are often shared (templates): store each distinct one once.
+        let mut order: Vec<u32> = (0..descriptions.len() as u32)
+            .filter(|&i| descriptions[i as usize].is_some())
+            .collect();
+        super::order::sort_indices(&mut order, &|a, b| {
+            descriptions[a as usize].cmp(&descriptions[b as usize])
+        });
+        index.docs[1] = vec![NONE; descriptions.len()];
+        let mut last: Option<(usize, u32)> = None;
+        for &i in &order {
+            let i = i as usize;
+            let doc = match last {
+                Some((j, d)) if descriptions[j] == descriptions[i] => d,
+                _ => add(&mut index, descriptions[i].as_deref().unwrap_or_default()),
+            };
+            index.docs[1][i] = doc;
+            last = Some((i, doc));
         }
         index.starts.push(index.bank.len() as u32);
         index
@@ -138,10 +146,13 @@ impl SearchIndex {
                 }
             }
             None => {
-                let mut pos = 0;
+                let (mut pos, mut d) = (0, 0);
                 while let Some(offset) = finder.find(&self.bank[pos..]) {
                     let at = pos + offset;
-                    let d = self.starts.partition_point(|&s| s as usize <= at) - 1;
+                    // Matches come in order: walk the document starts forward.
+                    while self.starts[d + 1] as usize <= at {
+                        d += 1;
+                    }
                     found.insert(d);
                     // One match is enough: go on from the next document.
                     pos = self.starts[d + 1] as usize;
@@ -176,22 +187,35 @@ impl SearchIndex {
                 self.scan(t, within)
             })
             .collect();
-        let mut projects = Bits::new(self.docs.len());
-        let matches = |i: usize| {
-            let docs = &self.docs[i];
-            term_docs
-                .iter()
-                .all(|hit| docs.iter().any(|&d| d != NONE && hit.contains(d as usize)))
+        let n = self.docs[0].len();
+        // Per term, a project matches when one of its documents does; all terms must match.
+        let mut ok: Vec<bool> = match narrows {
+            Some(prev) => {
+                let mut v = vec![false; n];
+                prev.projects.iter().for_each(|i| v[i] = true);
+                v
+            }
+            None => vec![true; n],
         };
-        match narrows {
-            Some(prev) => prev
-                .projects
-                .iter()
-                .filter(|&i| matches(i))
-                .for_each(|i| projects.insert(i)),
-            None => (0..self.docs.len())
-                .filter(|&i| matches(i))
-                .for_each(|i| projects.insert(i)),
+        let mut term_ok = vec![false; n];
+        for hit in &term_docs {
+            term_ok.fill(false);
+            for column in &self.docs {
+                for ((t, &d), &o) in term_ok.iter_mut().zip(column).zip(&ok) {
+                    if o && !*t && d != NONE && hit.contains(d as usize) {
+                        *t = true;
+                    }
+                }
+            }
+            for (o, &t) in ok.iter_mut().zip(&term_ok) {
+                *o &= t;
+            }
+        }
+        let mut projects = Bits::new(n);
+        for (i, &o) in ok.iter().enumerate() {
+            if o {
+                projects.insert(i);
+            }
         }
         Some(Hits {
             terms,
@@ -202,7 +226,7 @@ impl SearchIndex {
 
     /// Bytes held by the folded documents (for the benchmark notes).
     pub fn bytes(&self) -> usize {
-        self.bank.len() + self.starts.len() * 4 + self.docs.len() * 16
+        self.bank.len() + self.starts.len() * 4 + self.docs[0].len() * 16
     }
 }
 

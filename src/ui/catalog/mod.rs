@@ -1,17 +1,13 @@
 //! The project catalog view: search, facets, range, chips, summary, results, detail, export.
 //! Every component wires signals to `gba_core::catalog`; the state lives in the URL.
 
-mod charts;
-mod chips;
-mod detail;
 mod export;
 mod facets;
+mod markup;
 mod range;
-mod result_item;
 mod results;
 mod search_box;
 mod state;
-mod summary;
 
 use std::cell::RefCell;
 use std::sync::{Arc, Weak};
@@ -78,10 +74,10 @@ pub fn CatalogView(
                     <range::RangeFilter />
                 </aside>
                 <div class="gv-catalog__main">
-                    <chips::Chips />
+                    <markup::Chips />
                     {move || match catalog.route.with(|r| r.project.clone()) {
-                        Some(id) => view! { <detail::ProjectDetail id=id /> }.into_any(),
-                        None => view! { <summary::Summary /><results::Results /> }.into_any(),
+                        Some(id) => view! { <markup::Detail id=id /> }.into_any(),
+                        None => view! { <markup::Summary /><results::Results /> }.into_any(),
                     }}
                 </div>
             </div>

@@ -1,9 +1,8 @@
 //! The investment range (亿元), a histogram of the amounts the other filters leave, and the
 //! explicit choice about projects with no announced amount.
 
-use gba_core::catalog::{AmountBound, UnknownAmounts, HISTOGRAM_EDGES_YI};
-use gba_core::i18n::{self, CatalogMsg};
-use gba_core::money::YI;
+use gba_core::catalog::{html, AmountBound, UnknownAmounts};
+use gba_core::i18n::CatalogMsg;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -85,59 +84,14 @@ pub fn RangeFilter() -> impl IntoView {
 fn Histogram() -> impl IntoView {
     let catalog = use_catalog();
     let lang = use_lang();
-    const W: usize = 24;
-    const H: u32 = 56;
-    let bins = Memo::new(move |_| catalog.outcome.with(|o| o.summary.histogram));
-    let inside = move |i: usize| {
-        catalog.route.with(|r| {
-            let lo = HISTOGRAM_EDGES_YI[i] * YI;
-            let hi = HISTOGRAM_EDGES_YI
-                .get(i + 1)
-                .map_or(u64::MAX, |e| e * YI - 1);
-            r.min.is_none_or(|m| hi >= m.0) && r.max.is_none_or(|m| lo <= m.0)
-        })
+    let markup = move || {
+        catalog
+            .route
+            .with(|r| catalog.outcome.with(|o| html::histogram(o, r, lang.get())))
     };
-    let label = move |i: usize| {
-        let l = lang.get();
-        let edge = |e: u64| i18n::count(l, e);
-        match HISTOGRAM_EDGES_YI.get(i + 1) {
-            Some(&next) => format!("{}–{}", edge(HISTOGRAM_EDGES_YI[i]), edge(next)),
-            None => format!("≥{}", edge(HISTOGRAM_EDGES_YI[i])),
-        }
-    };
-    let desc = move || {
-        let items: Vec<(String, u32)> = bins
-            .get()
-            .iter()
-            .enumerate()
-            .map(|(i, &n)| (label(i), n))
-            .collect();
-        i18n::catalog::series(lang.get(), &items)
-    };
-    let width = (W * HISTOGRAM_EDGES_YI.len()) as u32;
     view! {
         <figure class="gv-histogram">
-            <svg class="gv-histogram__svg" viewBox=format!("0 0 {width} {}", H + 14) role="img" aria-labelledby="gv-histogram-title gv-histogram-desc">
-                <title id="gv-histogram-title">{msg(CatalogMsg::HistogramTitle)}</title>
-                <desc id="gv-histogram-desc">{desc}</desc>
-                {(0..HISTOGRAM_EDGES_YI.len()).map(|i| {
-                    let height = move || {
-                        let b = bins.get();
-                        let max = b.iter().copied().max().unwrap_or(0).max(1);
-                        if b[i] == 0 { 0 } else { (b[i] * H / max).max(2) }
-                    };
-                    view! {
-                        <rect class="gv-histogram__bar" class:gv-histogram__bar--in=move || inside(i)
-                            x=(i * W + 2).to_string() width=(W - 4).to_string()
-                            y=move || (H - height()).to_string() height=move || height().to_string()>
-                            <title>{move || format!("{}: {}", label(i), bins.get()[i])}</title>
-                        </rect>
-                        <text class="gv-histogram__tick" x=(i * W + W / 2).to_string() y=(H + 11).to_string()>
-                            {i18n::count(Default::default(), HISTOGRAM_EDGES_YI[i])}
-                        </text>
-                    }
-                }).collect_view()}
-            </svg>
+            <div class="gv-histogram__chart" inner_html=markup></div>
             <figcaption class="gv-histogram__note">{msg(CatalogMsg::HistogramNote)}</figcaption>
         </figure>
     }

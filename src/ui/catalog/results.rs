@@ -1,16 +1,15 @@
 //! The result list: count (announced to screen readers), sort, page size, export, the page of
 //! projects and the pagination.
 
-use gba_core::catalog::{PerPage, Sort, SortDir, SortKey};
+use gba_core::catalog::{html, PerPage, Sort, SortDir, SortKey};
 use gba_core::i18n::{self, CatalogMsg};
 use gba_core::route::CatalogRoute;
 use leptos::prelude::*;
 
 use super::export::ExportButtons;
-use super::result_item::ResultItem;
 use super::state::use_catalog;
-use crate::ui::nav::HistoryMode;
-use crate::ui::text::{fmt, msg, use_lang};
+use crate::ui::nav::{HistoryMode, Nav};
+use crate::ui::text::{msg, use_lang};
 
 /// The menu label of a sort order.
 fn sort_label(sort: Sort) -> CatalogMsg {
@@ -31,6 +30,7 @@ fn sort_label(sort: Sort) -> CatalogMsg {
 #[component]
 pub fn Results() -> impl IntoView {
     let catalog = use_catalog();
+    let nav = expect_context::<Nav>();
     let lang = use_lang();
     let total = Memo::new(move |_| catalog.outcome.with(|o| o.total));
     let per = move || catalog.route.with(|r| r.per);
@@ -77,49 +77,11 @@ pub fn Results() -> impl IntoView {
                     </button>
                 </div>
             })}
-            <ol class="gv-results__list">
-                <For each=move || catalog.page.get() key=|p| *p let:p>
-                    <ResultItem project=p />
-                </For>
-            </ol>
-            <Pagination total=total />
+            <ol class="gv-results__list" inner_html=move || {
+                let lang = lang.get();
+                nav.route.with(|r| catalog.page.with(|page| catalog.index.with_value(|ix| html::results(ix, r, page, lang))))
+            }></ol>
+            <div class="gv-results__pages" inner_html=move || nav.route.with(|r| html::pagination(r, total.get(), lang.get()))></div>
         </section>
-    }
-}
-
-/// Previous / page x of y / next.
-#[component]
-fn Pagination(total: Memo<usize>) -> impl IntoView {
-    let catalog = use_catalog();
-    let pages = move || {
-        total
-            .get()
-            .div_ceil(catalog.route.with(|r| r.per.get()))
-            .max(1)
-    };
-    let current = move || catalog.route.with(|r| r.page_number()).min(pages());
-    let goto = move |page: usize| {
-        catalog.go(HistoryMode::Push, |r| {
-            r.page = if page > 1 { page } else { 0 }
-        });
-    };
-    let button = move |label: CatalogMsg, target: Box<dyn Fn() -> Option<usize> + Send + Sync>| {
-        let target = std::sync::Arc::new(target);
-        let t2 = target.clone();
-        view! {
-            <button type="button" class="gv-button gv-pages__step" disabled=move || t2().is_none()
-                on:click=move |_| if let Some(p) = target() { goto(p) }>
-                {msg(label)}
-            </button>
-        }
-    };
-    move || {
-        (pages() > 1).then(|| view! {
-            <nav class="gv-pages" aria-label=msg(CatalogMsg::Pagination)>
-                {button(CatalogMsg::Previous, Box::new(move || (current() > 1).then(|| current() - 1)))}
-                <span class="gv-pages__where">{fmt(move |lang| i18n::catalog::page_of(lang, current(), pages()))}</span>
-                {button(CatalogMsg::Next, Box::new(move || (current() < pages()).then(|| current() + 1)))}
-            </nav>
-        })
     }
 }

@@ -92,8 +92,3 @@ impl Catalog {
 pub fn use_catalog() -> Catalog {
     expect_context::<Catalog>()
 }
-
-/// Whether a click should stay in the app (plain left click) rather than follow the link.
-pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
-    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
-}

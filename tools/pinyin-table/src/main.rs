@@ -3,7 +3,8 @@
 //! Writes the compact pinyin table the catalog search uses: every GB2312 level-1 character
 //! (the 3,755 in common use) plus every Han character in the bundled dataset's taxonomies,
 //! organisation and project names (so city names such as 深圳 and 东莞 always work), each with
-//! its most common toneless reading, as codepoint-sorted arrays.
+//! its most common toneless reading: the characters grouped by syllable, as UTF-8 text (the
+//! most compact form after brotli of those measured; see docs/catalog.md).
 
 use std::collections::BTreeMap;
 
@@ -11,7 +12,7 @@ use pinyin::{ToPinyin, ToPinyinMulti};
 
 /// Readings for place names where the most common reading of a character is not the one the
 /// place uses (checked by the host test `city_names_read_as_their_romanisation`).
-const OVERRIDES: &[(char, &str)] = &[];
+const OVERRIDES: &[(char, &str)] = &[('佛', "fo")];
 
 fn main() {
     let mut chars: BTreeMap<char, String> = BTreeMap::new();
@@ -52,20 +53,12 @@ fn main() {
     println!("/// Every syllable, sorted, separated by spaces.");
     println!("pub(super) const SYLLABLES: &str = \"{}\";", syllables.join(" "));
     println!();
-    println!("/// Byte offset of each syllable in `SYLLABLES`.");
-    let mut offsets = Vec::new();
-    let mut at = 0usize;
-    for s in &syllables {
-        offsets.push(at);
-        at += s.len() + 1;
-    }
-    print_array("SYLLABLE_AT", "u16", &offsets);
     println!();
-    println!("/// The characters, ascending by codepoint (all in the Basic Multilingual Plane).");
-    print_array("CHARS", "u16", &chars.keys().map(|&c| c as usize).collect::<Vec<_>>());
-    println!();
-    println!("/// The reading of each character: an index into the syllables.");
-    print_array("READINGS", "u16", &chars.values().map(|r| usize::from(index(r))).collect::<Vec<_>>());
+    println!("/// The characters of each syllable (same order as `SYLLABLES`), separated by spaces.");
+    let groups: Vec<String> = (0..syllables.len())
+        .map(|i| chars.iter().filter(|(_, r)| usize::from(index(r)) == i).map(|(c, _)| *c).collect())
+        .collect();
+    println!("pub(super) const GROUPS: &str = \"{}\";", groups.join(" "));
 }
 
 fn add(chars: &mut BTreeMap<char, String>, c: char) {
@@ -99,6 +92,7 @@ fn collect_names(data: &serde_json::Value, out: &mut Vec<String>) {
     }
 }
 
+#[allow(dead_code)]
 fn print_array(name: &str, ty: &str, values: &[usize]) {
     println!("#[rustfmt::skip]");
     println!("pub(super) const {name}: [{ty}; {}] = [", values.len());
