@@ -64,7 +64,8 @@ pub fn CatalogView(
                     {move || if filters_open.get() { msg(CatalogMsg::HideFilters)() } else { msg(CatalogMsg::ShowFilters)() }}
                     <span class="gv-catalog__filters-dot" class:gv-catalog__filters-dot--on=active aria-hidden="true"></span>
                 </button>
-                <aside
+                <div
+                    role="region"
                     class="gv-catalog__sidebar"
                     class:gv-catalog__sidebar--open=move || filters_open.get()
                     id="gv-catalog-filters"
@@ -72,7 +73,7 @@ pub fn CatalogView(
                 >
                     <facets::FacetPanel />
                     <range::RangeFilter />
-                </aside>
+                </div>
                 <div class="gv-catalog__main">
                     <markup::Chips />
                     {move || match catalog.route.with(|r| r.project.clone()) {

@@ -11,9 +11,26 @@ use crate::money::{Money, YI};
 use crate::route::CatalogRoute;
 use crate::text::Lang;
 
-const WIDTH: u32 = 420;
-const LABEL: u32 = 170;
-const ROW: u32 = 26;
+const WIDTH: u32 = 360;
+const LABEL: u32 = 140;
+const ROW: u32 = 24;
+
+/// A label short enough for the chart's label column (the table beside it has it in full):
+/// about 22 Latin characters or 11 Chinese ones.
+fn short(label: &str) -> String {
+    let mut width = 0;
+    let mut out = String::new();
+    for c in label.chars() {
+        width += if c.is_ascii() { 1 } else { 2 };
+        if width > 22 {
+            out.pop();
+            out.push('…');
+            return out;
+        }
+        out.push(c);
+    }
+    out
+}
 
 /// A horizontal bar chart with its table.
 fn bar_chart(out: &mut String, id: &str, title: &str, rows: &[(String, u32, String)], lang: Lang) {
@@ -36,14 +53,14 @@ fn bar_chart(out: &mut String, id: &str, title: &str, rows: &[(String, u32, Stri
             LABEL - 8,
             y + 16
         );
-        escape(out, label);
+        escape(out, &short(label));
         let _ = write!(
             out,
             "</text><rect class=\"gv-chart__bar {kind}\" x=\"{LABEL}\" y=\"{}\" width=\"{w}\" height=\"{}\" rx=\"2\"></rect><text class=\"gv-chart__value\" x=\"{}\" y=\"{}\">{}</text>",
             y + 3,
             ROW - 8,
             LABEL + w + 6,
-            y + 16,
+            y + 15,
             i18n::count(lang, u64::from(*n))
         );
     }
