@@ -32,13 +32,25 @@ pub fn Results() -> impl IntoView {
     let catalog = use_catalog();
     let nav = expect_context::<Nav>();
     let lang = use_lang();
-    let total = Memo::new(move |_| catalog.outcome.with(|o| o.total));
+    let total = move || catalog.outcome.with(|o| o.total);
     let per = move || catalog.route.with(|r| r.per);
+    // Memos: markup is put in place only when it changed.
+    let list = Memo::new(move |_| {
+        let lang = lang.get();
+        nav.route.with(|r| {
+            catalog.page.with(|page| {
+                catalog
+                    .index
+                    .with_value(|ix| html::results(ix, r, page, lang))
+            })
+        })
+    });
+    let pages = Memo::new(move |_| nav.route.with(|r| html::pagination(r, total(), lang.get())));
     view! {
         <section class="gv-results" aria-labelledby="gv-results-count">
             <div class="gv-results__bar">
                 <p class="gv-results__count" id="gv-results-count" role="status" aria-live="polite" aria-atomic="true">
-                    {move || i18n::catalog::results_found(lang.get(), total.get())}
+                    {move || i18n::catalog::results_found(lang.get(), total())}
                 </p>
                 <div class="gv-results__controls">
                     <label class="gv-select">
@@ -68,7 +80,7 @@ pub fn Results() -> impl IntoView {
                 </div>
             </div>
             <ExportButtons />
-            {move || (total.get() == 0).then(|| view! {
+            {move || (total() == 0).then(|| view! {
                 <div class="gv-results__empty">
                     <p class="gv-results__empty-title">{msg(CatalogMsg::NoResults)}</p>
                     <p>{msg(CatalogMsg::NoResultsHelp)}</p>
@@ -77,11 +89,8 @@ pub fn Results() -> impl IntoView {
                     </button>
                 </div>
             })}
-            <ol class="gv-results__list" inner_html=move || {
-                let lang = lang.get();
-                nav.route.with(|r| catalog.page.with(|page| catalog.index.with_value(|ix| html::results(ix, r, page, lang))))
-            }></ol>
-            <div class="gv-results__pages" inner_html=move || nav.route.with(|r| html::pagination(r, total.get(), lang.get()))></div>
+            <ol class="gv-results__list" inner_html=list></ol>
+            <div class="gv-results__pages" inner_html=pages></div>
         </section>
     }
 }

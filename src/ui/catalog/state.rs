@@ -35,9 +35,8 @@ impl Catalog {
         let lang = use_lang();
         let index = StoredValue::new(index);
         let route = Memo::new(move |_| nav.route.with(|r| r.catalog.clone()));
-        let query = Memo::new(move |_| route.with(|r| terms(&r.q)));
         let hits = Memo::new(move |prev: Option<&Option<Arc<Hits>>>| {
-            let terms = query.get();
+            let terms = route.with(|r| terms(&r.q));
             let prev = prev.cloned().flatten();
             if prev.as_ref().is_some_and(|p| p.terms() == terms.as_slice()) {
                 return prev;
