@@ -49,6 +49,8 @@ pub fn CatalogView(
     provide_context(catalog);
     let filters_open = RwSignal::new(false);
     let active = move || catalog.route.with(|r| r.is_filtered());
+    // Only opening or closing a detail swaps the main area; other changes update it in place.
+    let project = Memo::new(move |_| catalog.route.with(|r| r.project.clone()));
     view! {
         <section class="gv-catalog" aria-labelledby="gv-catalog-heading">
             <h2 class="gv-catalog__heading" id="gv-catalog-heading">{msg(CatalogMsg::Heading)}</h2>
@@ -76,7 +78,7 @@ pub fn CatalogView(
                 </div>
                 <div class="gv-catalog__main">
                     <markup::Chips />
-                    {move || match catalog.route.with(|r| r.project.clone()) {
+                    {move || match project.get() {
                         Some(id) => view! { <markup::Detail id=id /> }.into_any(),
                         None => view! { <markup::Summary /><results::Results /> }.into_any(),
                     }}
