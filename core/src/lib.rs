@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod catalog;
 #[cfg(feature = "schema")]
 pub mod format_v1;
 pub mod i18n;

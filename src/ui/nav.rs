@@ -6,8 +6,9 @@
 //! the app only replaces its own history entry and tells the host page (gv-embed.js), which
 //! keeps the history, so Back is pressed once per step.
 
-use gba_core::route::{Route, Slot, UrlParts};
+use gba_core::route::{Links, Route, Slot, UrlParts};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::embed;
 use crate::boot::{EmbedMode, MountConfig};
@@ -98,13 +99,49 @@ impl Nav {
 
     /// The href of a link to `route` in this page (for links that also open in a new tab).
     pub fn href(&self, route: &Route) -> String {
-        let url = self
-            .slot
-            .with_value(|s| s.write(&current_url(), &route.to_fragment()));
+        self.links().href(route)
+    }
+
+    /// Builds hrefs for where this page keeps its state (for markup made in the core).
+    pub fn links(&self) -> Links {
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
-        format!("{path}{}{}", url.search, url.hash)
+        Links {
+            slot: self.slot.get_value(),
+            url: current_url(),
+            path,
+        }
+    }
+
+    /// A click handler for a container of core-made markup: a plain click on a link with
+    /// `data-gv-route` goes there through `go` (so a host page never navigates and an iframe
+    /// tells its host); modified clicks open the link's href in a new tab as usual.
+    pub fn follow_links(self) -> impl Fn(web_sys::MouseEvent) + Copy + 'static {
+        move |ev: web_sys::MouseEvent| {
+            if ev.button() != 0
+                || ev.ctrl_key()
+                || ev.meta_key()
+                || ev.shift_key()
+                || ev.alt_key()
+                || ev.default_prevented()
+            {
+                return;
+            }
+            let target = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let Some(link) = target.and_then(|t| t.closest("a[data-gv-route]").ok().flatten())
+            else {
+                return;
+            };
+            let Some(route) = link.get_attribute("data-gv-route") else {
+                return;
+            };
+            ev.prevent_default();
+            let next = Route::parse(&route);
+            self.go(HistoryMode::Push, move |r| *r = next);
+        }
     }
 }
 

@@ -120,7 +120,9 @@ test('100,000 synthetic projects load', async ({ page }) => {
   const seen = guard(page);
   await page.goto('/host?lang=en&timeout=60000&src=/generated/synthetic-100k.json');
   await expect(page.locator('[data-gba-visit]').getByRole('heading', { level: 2 }).first()).toContainText('SYNTHETIC TEST DATA', { timeout: 60_000 });
-  await expect(page.getByText('Synthetic event 0:', { exact: false }).first()).toBeVisible();
+    await expect(page.getByText('Synthetic event 0:', { exact: false }).first()).toBeVisible();
   await expect(page.locator('.gv-notice')).toHaveCount(0);
+  await page.locator('[data-gba-visit]').getByRole('link', { name: 'Projects' }).click();
+  await expect(page.getByText('100,000 projects found')).toBeVisible({ timeout: 30_000 });
   expectNoHarm(seen);
 });

@@ -4,7 +4,7 @@
 //! `messages!` macro refuses an entry with only one of them, so a missing translation cannot
 //! compile. Each area of the app keeps its own message enum in its own file.
 
-mod catalog;
+pub mod catalog;
 mod format;
 mod shell;
 mod timeline;

@@ -149,3 +149,75 @@ mod tests {
         assert_eq!(slot.read(&url("", "#gv2=x")), "");
     }
 }
+
+/// Builds the `href` of links to other routes in the current page: `#…` where the route lives
+/// in the fragment, `path?…&gv=…#host-fragment` where it lives in a host page's parameter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Links {
+    /// Where the route lives.
+    pub slot: Slot,
+    /// The page's current `search` and `hash`.
+    pub url: UrlParts,
+    /// The page's path.
+    pub path: String,
+}
+
+impl Links {
+    /// Links for a page that keeps the route in its fragment.
+    pub fn fragment() -> Links {
+        Links {
+            slot: Slot::Fragment,
+            url: UrlParts::default(),
+            path: String::new(),
+        }
+    }
+
+    /// The href of a link to `route`.
+    pub fn href(&self, route: &super::Route) -> String {
+        let fragment = route.to_fragment();
+        match self.slot {
+            Slot::Fragment => format!("#{fragment}"),
+            Slot::QueryParam(_) => {
+                let url = self.slot.write(&self.url, &fragment);
+                format!(
+                    "{}{}{}",
+                    self.path,
+                    if url.search.is_empty() {
+                        "?"
+                    } else {
+                        &url.search
+                    },
+                    url.hash
+                )
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+    use crate::route::{Route, View};
+
+    #[test]
+    fn links_follow_the_slot() {
+        let route = Route {
+            view: View::Catalog,
+            ..Route::default()
+        };
+        assert_eq!(Links::fragment().href(&route), "#/projects");
+        let links = Links {
+            slot: Slot::QueryParam("gv".into()),
+            url: UrlParts {
+                search: "?id=3".into(),
+                hash: "#notices".into(),
+            },
+            path: "/zt/gba.html".into(),
+        };
+        assert_eq!(
+            links.href(&route),
+            "/zt/gba.html?id=3&gv=%2Fprojects#notices"
+        );
+        assert_eq!(links.href(&Route::default()), "/zt/gba.html?id=3#notices");
+    }
+}

@@ -12,7 +12,7 @@ mod timeline;
 use std::fmt;
 
 pub use catalog::CatalogRoute;
-pub use location::{Slot, UrlParts};
+pub use location::{Links, Slot, UrlParts};
 pub use timeline::TimelineRoute;
 
 use crate::text::Lang;
@@ -154,6 +154,7 @@ mod tests {
                 catalog: CatalogRoute {
                     project: Some("p2019-wanze".into()),
                     events: vec!["a".into(), "b c".into()],
+                    ..CatalogRoute::default()
                 },
                 ..Route::default()
             },

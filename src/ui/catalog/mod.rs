@@ -1,13 +1,43 @@
-//! The project catalog view.
+//! The project catalog view: search, facets, range, chips, summary, results, detail, export.
+//! Every component wires signals to `gba_core::catalog`; the state lives in the URL.
 
-mod project_list;
+mod export;
+mod facets;
+mod markup;
+mod range;
+mod results;
+mod search_box;
+mod state;
 
-use std::sync::Arc;
+use std::cell::RefCell;
+use std::sync::{Arc, Weak};
 
+use gba_core::catalog::CatalogIndex;
+use gba_core::i18n::CatalogMsg;
 use gba_core::model::Dataset;
 use leptos::prelude::*;
 
-use project_list::ProjectList;
+use crate::ui::text::msg;
+pub use state::Catalog;
+
+thread_local! {
+    /// The index of the last dataset shown, so switching tabs does not rebuild it.
+    static INDEX: RefCell<Option<(Weak<Dataset>, Arc<CatalogIndex>)>> = const { RefCell::new(None) };
+}
+
+/// The index of `data`, built once per dataset.
+fn index_for(data: &Arc<Dataset>) -> Arc<CatalogIndex> {
+    INDEX.with_borrow_mut(|cache| {
+        if let Some((d, index)) = cache.as_ref() {
+            if d.as_ptr() == Arc::as_ptr(data) {
+                return index.clone();
+            }
+        }
+        let index = Arc::new(CatalogIndex::new(data.clone()));
+        *cache = Some((Arc::downgrade(data), index.clone()));
+        index
+    })
+}
 
 /// The catalog view: what the Projects tab shows.
 #[component]
@@ -15,5 +45,45 @@ pub fn CatalogView(
     /// The loaded dataset.
     data: Arc<Dataset>,
 ) -> impl IntoView {
-    view! { <ProjectList data=data /> }
+    let catalog = Catalog::new(index_for(&data));
+    provide_context(catalog);
+    let filters_open = RwSignal::new(false);
+    let active = move || catalog.route.with(|r| r.is_filtered());
+    // Only opening or closing a detail swaps the main area; other changes update it in place.
+    let project = Memo::new(move |_| catalog.route.with(|r| r.project.clone()));
+    view! {
+        <section class="gv-catalog" aria-labelledby="gv-catalog-heading">
+            <h2 class="gv-catalog__heading" id="gv-catalog-heading">{msg(CatalogMsg::Heading)}</h2>
+            <search_box::SearchBox />
+            <div class="gv-catalog__layout">
+                <button
+                    type="button"
+                    class="gv-button gv-catalog__filters-toggle"
+                    aria-controls="gv-catalog-filters"
+                    aria-expanded=move || filters_open.get().to_string()
+                    on:click=move |_| filters_open.update(|o| *o = !*o)
+                >
+                    {move || if filters_open.get() { msg(CatalogMsg::HideFilters)() } else { msg(CatalogMsg::ShowFilters)() }}
+                    <span class="gv-catalog__filters-dot" class:gv-catalog__filters-dot--on=active aria-hidden="true"></span>
+                </button>
+                <div
+                    role="region"
+                    class="gv-catalog__sidebar"
+                    class:gv-catalog__sidebar--open=move || filters_open.get()
+                    id="gv-catalog-filters"
+                    aria-label=msg(CatalogMsg::FiltersHeading)
+                >
+                    <facets::FacetPanel />
+                    <range::RangeFilter />
+                </div>
+                <div class="gv-catalog__main">
+                    <markup::Chips />
+                    {move || match project.get() {
+                        Some(id) => view! { <markup::Detail id=id /> }.into_any(),
+                        None => view! { <markup::Summary /><results::Results /> }.into_any(),
+                    }}
+                </div>
+            </div>
+        </section>
+    }
 }

@@ -1,0 +1,123 @@
+// Browser benchmark of the catalog: filter + facet counts + first page, per keystroke and per
+// facet click, for synthetic catalogs of 1,000, 10,000 and 100,000 projects, in headless
+// Chromium against the release build (dist/). The data is generated at run time by
+// `gba-core synth` (clearly synthetic, never shipped).
+//
+//   trunk build --release && node bench/catalog.mjs [sizes…]      (default: 1000 10000 100000)
+//
+// For each action two times are measured in the page: "updated" = from dispatching the DOM
+// event to the last DOM change the app makes in response (a MutationObserver callback; the
+// app's updates run in microtasks, before the browser renders), and "with frame" = until the
+// next macrotask plus a forced layout (this includes the browser's style, layout and, in
+// headless software rendering, paint of the frame in between).
+import { createServer } from 'node:http';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const dist = join(root, 'dist');
+const work = join(root, 'target', 'bench-data');
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+if (!sizes.length) sizes.push(1000, 10000, 100000);
+const port = Number(process.env.BENCH_PORT || 8871);
+
+await mkdir(work, { recursive: true });
+for (const n of sizes) {
+  const file = join(work, `synthetic-${n}.json`);
+  const out = execFileSync('cargo', ['run', '-q', '--release', '-p', 'gba-core', '--bin', 'synth', '--', '--events', '200', '--projects', String(n)], { cwd: root, maxBuffer: 1 << 30 });
+  await writeFile(file, out);
+}
+const index = await readFile(join(dist, 'index.html'), 'utf8');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, `http://127.0.0.1:${port}`);
+  const bench = url.pathname.match(/^\/bench-(\d+)\.html$/);
+  if (bench) {
+    // The app mounts into every [data-gba-visit] element; this one points at the synthetic file.
+    const page = index.replace(/data-gba-visit(?=[\s>])/, `data-gba-visit data-src="synthetic-${bench[1]}.json" data-view="projects"`);
+    if (page === index) throw new Error('no [data-gba-visit] element in dist/index.html');
+    res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    return;
+  }
+  const data = url.pathname.match(/^\/(synthetic-\d+\.json)$/);
+  const file = data ? join(work, data[1]) : normalize(join(dist, decodeURIComponent(url.pathname)));
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(port, '127.0.0.1', r));
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = [];
+for (const n of sizes) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Longest gap between animation frames while loading: how long the page stops responding.
+  await page.addInitScript(() => {
+    window.__gaps = [];
+    let last = performance.now();
+    const tick = (t) => { window.__gaps.push(t - last); last = t; if (!window.__stopProbe) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  const start = Date.now();
+  await page.goto(`http://127.0.0.1:${port}/bench-${n}.html#/projects?lang=en`);
+  const loadingShown = await page.locator('.gv-status').first().isVisible().catch(() => false);
+  await page.locator('.gv-results__count').waitFor({ timeout: 600_000 });
+  const loadMs = Date.now() - start;
+  const longestBlock = await page.evaluate(() => { window.__stopProbe = true; return Math.max(...window.__gaps); });
+  const measure = (action) => page.evaluate(async (action) => {
+    const input = document.querySelector('#gv-search-input');
+    // The app's updates run in microtasks right after the event; a MutationObserver callback
+    // marks when the last DOM change landed (before the browser renders the frame).
+    let last = null;
+    const observer = new MutationObserver(() => { last = performance.now(); });
+    observer.observe(document.querySelector('.gv-catalog'), { subtree: true, childList: true, characterData: true, attributes: true });
+    const t0 = performance.now();
+    if (action.type === 'type') {
+      input.value = action.value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    } else if (action.type === 'facet') {
+      // The facet's first value (its values are ordered by count).
+      document.querySelector(`input[data-facet="${action.facet}"]:not([disabled])`).click();
+    } else if (action.type === 'sort') {
+      const select = document.querySelectorAll('.gv-select__input')[0];
+      select.value = action.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await new Promise((r) => setTimeout(r, 0));
+    void document.body.offsetHeight;
+    const frame = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    return { ms: (last ?? t0) - t0, frame, count: document.querySelector('.gv-results__count').textContent };
+  }, action);
+  const keystrokes = [];
+  for (const q of ['g', 'ga', 'gan', 'ganz', 'ganzh', 'ganzho', 'ganzhou']) keystrokes.push(await measure({ type: 'type', value: q }));
+  const misses = [await measure({ type: 'type', value: '' }), await measure({ type: 'type', value: 'q' }), await measure({ type: 'type', value: '' })];
+  const clicks = [];
+  // Select the first city, stage and industry, then unselect them again.
+  for (const facet of ['city', 'industry', 'origin', 'origin', 'industry', 'city']) {
+    clicks.push(await measure({ type: 'facet', facet }));
+  }
+  const sorts = [await measure({ type: 'sort', value: 'amount-desc' }), await measure({ type: 'sort', value: 'name' }), await measure({ type: 'sort', value: 'dataset' })];
+  rows.push({ n, loadMs, loadingShown, longestBlock, keystrokes, misses, clicks, sorts, final: keystrokes.at(-1).count });
+  await page.close();
+}
+await browser.close();
+server.close();
+
+const f = (x) => x.toFixed(1);
+console.log('\n| projects | load → catalog shown (ms) | longest frame gap while loading (ms) | keystroke updated: median / max (ms) | keystroke with frame: median (ms) | miss "q" updated (ms) | facet click updated: median / max (ms) | facet click with frame: median (ms) | sort updated: median / max (ms) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  const k = r.keystrokes.map((x) => x.ms), c = r.clicks.map((x) => x.ms), s = r.sorts.map((x) => x.ms);
+  const kf = r.keystrokes.map((x) => x.frame), cf = r.clicks.map((x) => x.frame);
+  console.log(`| ${r.n.toLocaleString('en')} | ${r.loadMs} | ${f(r.longestBlock)} | ${f(median(k))} / ${f(Math.max(...k))} | ${f(median(kf))} | ${f(r.misses[1].ms)} | ${f(median(c))} / ${f(Math.max(...c))} | ${f(median(cf))} | ${f(median(s))} / ${f(Math.max(...s))} |`);
+}
+for (const r of rows) console.log(`${r.n}: keystrokes ${r.keystrokes.map((x) => f(x.ms)).join(', ')} → "${r.final}"; clicks ${r.clicks.map((x) => f(x.ms)).join(', ')}; loading state shown: ${r.loadingShown}`);

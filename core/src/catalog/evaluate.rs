@@ -1,0 +1,217 @@
+//! Filtering and counting: the results, every facet value's count with the other facets
+//! applied (disjunctive faceting), and the summary of the results.
+//!
+//! For each project a mask records which filters it fails. None: it is a result and counts
+//! everywhere. Only facet F: it counts toward F's values (it would be a result if F allowed
+//! its value). More: it counts nowhere. The amount range is one more filter, so its histogram
+//! shows the amounts the other filters leave. Each step is a plain loop over one column.
+
+use super::bits::Bits;
+use super::facet::{Facet, FACETS};
+use super::index::{currency_code, CatalogIndex};
+use super::query::{AmountFilter, UnknownAmounts};
+use super::search::Hits;
+use crate::money::{Currency, YI};
+use crate::route::CatalogRoute;
+
+/// Lower edges of the histogram's bins, in 亿 (hundred million yuan); the last is open.
+pub const HISTOGRAM_EDGES_YI: [u64; 10] = [0, 1, 2, 5, 10, 20, 50, 100, 200, 500];
+
+/// The filters of a route, resolved to positions in the index's columns.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Filter {
+    /// Per facet (by `Facet::ix`): the selected value positions in URL order; empty = no filter.
+    pub selected: [Vec<u16>; FACETS],
+    /// The investment filter.
+    pub amount: AmountFilter,
+}
+
+/// Total announced investment in one currency (never added across currencies).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CurrencyTotal {
+    /// The currency.
+    pub currency: Currency,
+    /// The sum, in whole units.
+    pub sum: u64,
+    /// How many projects it adds up.
+    pub projects: u32,
+}
+
+/// What the current results add up to.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Summary {
+    /// Results per value of the industry facet (by position in its column).
+    pub by_industry: Vec<u32>,
+    /// Results per value of the stage facet (by position: the pipeline, then "not announced").
+    pub by_stage: Vec<u32>,
+    /// Announced totals, one per currency that occurs.
+    pub totals: Vec<CurrencyTotal>,
+    /// Results without an announced amount.
+    pub unknown_amounts: u32,
+    /// Yuan amounts per bin of [`HISTOGRAM_EDGES_YI`], with every filter but the range applied.
+    pub histogram: [u32; HISTOGRAM_EDGES_YI.len()],
+}
+
+/// The results of a query.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Outcome {
+    /// The matching projects.
+    pub matches: Bits,
+    /// How many.
+    pub total: usize,
+    /// Per facet, per value: the results it would give with the other filters applied.
+    pub counts: [Vec<u32>; FACETS],
+    /// Totals and chart data.
+    pub summary: Summary,
+}
+
+/// The bin of a yuan amount.
+pub fn histogram_bin(yuan: u64) -> usize {
+    let yi = yuan / YI;
+    HISTOGRAM_EDGES_YI
+        .iter()
+        .rposition(|&e| yi >= e)
+        .unwrap_or(0)
+}
+
+/// Bit of the amount filter in a project's mask (facets use bits 0–6).
+const AMOUNT: u16 = 1 << FACETS;
+/// Bit of "not found by the search": such a project counts nowhere.
+const UNSEARCHED: u16 = 1 << (FACETS + 1);
+
+impl CatalogIndex {
+    /// Resolves the route's facet ids and amount filter; unknown ids are ignored.
+    pub fn filter(&self, route: &CatalogRoute) -> Filter {
+        let mut filter = Filter {
+            amount: route.amount_filter(),
+            ..Filter::default()
+        };
+        for facet in Facet::ALL {
+            let column = self.column(facet);
+            let sel = &mut filter.selected[facet.ix()];
+            for p in route
+                .facet(facet)
+                .iter()
+                .filter_map(|id| column.position(id))
+            {
+                if !sel.contains(&(p as u16)) {
+                    sel.push(p as u16);
+                }
+            }
+        }
+        filter
+    }
+
+    /// Filters, counts and sums. Works column by column (simple loops over small integers):
+    /// first a mask per project of the filters it fails, then one counting loop per facet.
+    pub fn evaluate(&self, filter: &Filter, search: Option<&Hits>) -> Outcome {
+        let n = self.len();
+        let mut mask: Vec<u16> = vec![0; n];
+        if let Some(hits) = search {
+            mask.fill(UNSEARCHED);
+            for i in hits.projects.iter() {
+                mask[i] = 0;
+            }
+        }
+        for f in 0..FACETS {
+            let selected = &filter.selected[f];
+            if selected.is_empty() {
+                continue;
+            }
+            let col = &self.columns[f];
+            let mut allowed = vec![false; col.values().len()];
+            for &v in selected {
+                allowed[usize::from(v)] = true;
+            }
+            let bit = 1u16 << f;
+            for (m, &v) in mask.iter_mut().zip(&col.primary) {
+                if !allowed[usize::from(v)] {
+                    *m |= bit;
+                }
+            }
+            // A project with several values passes when any of them is selected.
+            for &(p, v) in &col.extra {
+                if allowed[usize::from(v)] {
+                    mask[p as usize] &= !bit;
+                }
+            }
+        }
+        let amount = filter.amount;
+        if amount.is_active() {
+            let range_set = amount.min.is_some() || amount.max.is_some();
+            let cny = currency_code(Currency::Cny);
+            for ((m, &code), &yuan) in mask.iter_mut().zip(&self.currencies).zip(&self.amounts) {
+                let ok = match code {
+                    0 => amount.unknown == UnknownAmounts::Include,
+                    c if c == cny => amount.admits_yuan(yuan),
+                    // Other currencies are not converted: an active range leaves them out.
+                    _ => !range_set,
+                };
+                if !ok {
+                    *m |= AMOUNT;
+                }
+            }
+        }
+
+        let mut out = Outcome {
+            matches: Bits::new(n),
+            ..Outcome::default()
+        };
+        // Facet F counts the projects that fail nothing but (perhaps) F.
+        for f in 0..FACETS {
+            let col = &self.columns[f];
+            let mut counts = vec![0u32; col.values().len()];
+            let keep = !(1u16 << f);
+            for (&m, &v) in mask.iter().zip(&col.primary) {
+                if m & keep == 0 {
+                    counts[usize::from(v)] += 1;
+                }
+            }
+            for &(p, v) in &col.extra {
+                if mask[p as usize] & keep == 0 {
+                    counts[usize::from(v)] += 1;
+                }
+            }
+            out.counts[f] = counts;
+        }
+        let industry = &self.columns[Facet::Industry.ix()];
+        let stage = &self.columns[Facet::Stage.ix()];
+        let s = &mut out.summary;
+        s.by_industry = vec![0; industry.values().len()];
+        s.by_stage = vec![0; stage.values().len()];
+        let mut sums = [(0u64, 0u32); Currency::ALL.len()];
+        let cny = currency_code(Currency::Cny);
+        for (i, &m) in mask.iter().enumerate() {
+            let code = self.currencies[i];
+            // The histogram ignores the range itself.
+            if m & !AMOUNT == 0 && code == cny {
+                s.histogram[histogram_bin(self.amounts[i])] += 1;
+            }
+            if m != 0 {
+                continue;
+            }
+            out.matches.insert(i);
+            out.total += 1;
+            s.by_industry[usize::from(industry.primary[i])] += 1;
+            s.by_stage[usize::from(stage.primary[i])] += 1;
+            if code == 0 {
+                s.unknown_amounts += 1;
+            } else {
+                let sum = &mut sums[usize::from(code - 1)];
+                sum.0 = sum.0.saturating_add(self.amounts[i]);
+                sum.1 += 1;
+            }
+        }
+        s.totals = Currency::ALL
+            .iter()
+            .zip(sums)
+            .filter(|(_, (_, count))| *count > 0)
+            .map(|(&currency, (sum, projects))| CurrencyTotal {
+                currency,
+                sum,
+                projects,
+            })
+            .collect();
+        out
+    }
+}

@@ -1,0 +1,90 @@
+//! Markup for the parts of the catalog that are read-only: result list, pagination, chips,
+//! summary charts, histogram and project detail. Built here as text (escaped, pure, tested on
+//! the host); the UI puts it in place. Every control in it is a plain link to another URL
+//! state, so it needs no event handler: following the link is the action, and Back undoes it.
+//! (Rendering these parts as text instead of as Leptos view trees keeps the app within its
+//! size budget: see docs/catalog.md.)
+
+mod chips;
+mod detail;
+mod facets;
+mod results;
+mod summary;
+
+pub use chips::{chips, facet_name};
+pub use detail::detail;
+pub use facets::{facet_values, SHORT_LIST};
+pub use results::{pagination, results};
+pub use summary::{histogram, summary};
+
+use std::fmt::Write;
+
+use crate::route::{Links, Route};
+use crate::text::{Lang, Text};
+
+/// Appends `s` escaped for HTML text and attribute values.
+pub fn escape(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Content text in `lang`; when only the other language exists it is wrapped in a span with
+/// that language's `lang` attribute, so screen readers pronounce it right.
+pub(crate) fn text(out: &mut String, t: &Text, lang: Lang) {
+    let shown = t.pick(lang);
+    if shown.is_fallback(lang) {
+        let _ = write!(out, "<span lang=\"{}\">", shown.lang.bcp47());
+        escape(out, shown.text);
+        out.push_str("</span>");
+    } else {
+        escape(out, shown.text);
+    }
+}
+
+/// `href="…" data-gv-route="…"` for a link to a route: the href opens it in a new tab too
+/// (built for where the page keeps its state, see `Links`); the UI follows `data-gv-route` on
+/// a plain click, so the host page never navigates.
+pub(crate) fn href(out: &mut String, links: &Links, route: &Route) {
+    out.push_str(" href=\"");
+    escape(out, &links.href(route));
+    out.push_str("\" data-gv-route=\"");
+    escape(out, &route.to_fragment());
+    out.push('"');
+}
+
+/// "Not announced", marked as such.
+pub(crate) fn unknown(out: &mut String, lang: Lang) {
+    out.push_str("<span class=\"gv-unknown\">");
+    out.push_str(crate::i18n::Msg::NotAnnounced.text(lang));
+    out.push_str("</span>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_and_fallback_language() {
+        let mut out = String::new();
+        escape(&mut out, "<a href=\"x\">&'");
+        assert_eq!(out, "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        let mut out = String::new();
+        text(
+            &mut out,
+            &Text {
+                zh: Some("赣州".into()),
+                en: None,
+            },
+            Lang::En,
+        );
+        assert_eq!(out, "<span lang=\"zh-CN\">赣州</span>");
+    }
+}

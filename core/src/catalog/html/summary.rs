@@ -1,0 +1,211 @@
+//! The summary of the results (count, totals per currency, unknown amounts apart) and its
+//! charts: accessible SVG (role="img", title and description) each with its numbers as a
+//! table in a disclosure beside it; and the small histogram of the investment filter.
+
+use std::fmt::Write;
+
+use super::escape;
+use crate::catalog::{CatalogIndex, Facet, FacetValue, Outcome, HISTOGRAM_EDGES_YI};
+use crate::i18n::{self, CatalogMsg, Msg};
+use crate::money::{Money, YI};
+use crate::route::CatalogRoute;
+use crate::text::Lang;
+
+const WIDTH: u32 = 360;
+const LABEL: u32 = 140;
+const ROW: u32 = 24;
+
+/// A label short enough for the chart's label column (the table beside it has it in full):
+/// about 22 Latin characters or 11 Chinese ones.
+fn short(label: &str) -> String {
+    let mut width = 0;
+    let mut out = String::new();
+    for c in label.chars() {
+        width += if c.is_ascii() { 1 } else { 2 };
+        if width > 22 {
+            out.pop();
+            out.push('…');
+            return out;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A horizontal bar chart with its table.
+fn bar_chart(out: &mut String, id: &str, title: &str, rows: &[(String, u32, String)], lang: Lang) {
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
+    let height = ROW * rows.len() as u32 + 4;
+    let items: Vec<(String, u32)> = rows.iter().map(|r| (r.0.clone(), r.1)).collect();
+    let _ = write!(out, "<figure class=\"gv-chart\"><figcaption class=\"gv-chart__title\" id=\"gv-chart-{id}\">{title}</figcaption><svg class=\"gv-chart__svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"gv-chart-{id} gv-chart-{id}-desc\"><desc id=\"gv-chart-{id}-desc\">");
+    escape(out, &i18n::catalog::series(lang, &items));
+    out.push_str("</desc>");
+    for (i, (label, n, kind)) in rows.iter().enumerate() {
+        let y = ROW * i as u32 + 2;
+        let w = if *n == 0 {
+            0
+        } else {
+            ((WIDTH - LABEL - 56) * n / max).max(2)
+        };
+        let _ = write!(
+            out,
+            "<text class=\"gv-chart__label\" x=\"{}\" y=\"{}\">",
+            LABEL - 8,
+            y + 16
+        );
+        escape(out, &short(label));
+        let _ = write!(
+            out,
+            "</text><rect class=\"gv-chart__bar {kind}\" x=\"{LABEL}\" y=\"{}\" width=\"{w}\" height=\"{}\" rx=\"2\"></rect><text class=\"gv-chart__value\" x=\"{}\" y=\"{}\">{}</text>",
+            y + 3,
+            ROW - 8,
+            LABEL + w + 6,
+            y + 15,
+            i18n::count(lang, u64::from(*n))
+        );
+    }
+    let _ = write!(out, "</svg><details class=\"gv-chart__details\"><summary class=\"gv-chart__toggle\">{}</summary><table class=\"gv-chart__table\"><caption class=\"gv-visually-hidden\">{title}</caption><thead><tr><th scope=\"col\" class=\"gv-chart__cell gv-chart__cell--head\">{title}</th><th scope=\"col\" class=\"gv-chart__cell gv-chart__cell--head gv-chart__num\">{}</th></tr></thead><tbody>", CatalogMsg::ShowTable.text(lang), CatalogMsg::Projects.text(lang));
+    for (label, n, _) in rows {
+        out.push_str("<tr><th scope=\"row\" class=\"gv-chart__cell\">");
+        escape(out, label);
+        let _ = write!(
+            out,
+            "</th><td class=\"gv-chart__cell gv-chart__num\">{}</td></tr>",
+            i18n::count(lang, u64::from(*n))
+        );
+    }
+    out.push_str("</tbody></table></details></figure>");
+}
+
+/// Rows of a summary chart: (label, count, bar class).
+fn rows(
+    index: &CatalogIndex,
+    facet: Facet,
+    counts: &[u32],
+    lang: Lang,
+) -> Vec<(String, u32, String)> {
+    let values = index.column(facet).values();
+    let mut rows: Vec<(String, u32, String)> = values
+        .iter()
+        .zip(counts)
+        .filter(|(v, &n)| n > 0 || matches!(v, FacetValue::Stage(_)))
+        .map(|(v, &n)| {
+            let kind = match v {
+                FacetValue::Stage(s) => format!("gv-stage--{}", s.ix()),
+                FacetValue::NotAnnounced => "gv-chart__bar--unknown".into(),
+                _ => String::new(),
+            };
+            (v.label(index.data(), lang), n, kind)
+        })
+        .collect();
+    if facet == Facet::Industry {
+        // Largest first, "not announced" last (a stable sort keeps ties in column order).
+        let mut order: Vec<u32> = (0..rows.len() as u32).collect();
+        crate::catalog::order::sort_indices(&mut order, &|a, b| {
+            let key = |i: u32| (rows[i as usize].2.is_empty(), rows[i as usize].1);
+            key(b).cmp(&key(a)).then(a.cmp(&b))
+        });
+        rows = order
+            .into_iter()
+            .map(|i| rows[i as usize].clone())
+            .collect();
+    }
+    rows
+}
+
+/// Count, totals and the two charts.
+pub fn summary(index: &CatalogIndex, outcome: &Outcome, lang: Lang) -> String {
+    let s = &outcome.summary;
+    let mut out = format!(
+        "<h3 class=\"gv-visually-hidden\">{}</h3><div class=\"gv-summary__stats\"><div class=\"gv-stat\"><p class=\"gv-stat__label\">{}</p><p class=\"gv-stat__value\">{}</p></div><div class=\"gv-stat gv-stat--wide\"><p class=\"gv-stat__label\">{}</p>",
+        CatalogMsg::SummaryHeading.text(lang),
+        CatalogMsg::ResultCount.text(lang),
+        i18n::count(lang, outcome.total as u64),
+        CatalogMsg::TotalInvestment.text(lang)
+    );
+    if s.totals.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"gv-stat__value gv-unknown\">{}</p>",
+            Msg::NotAnnounced.text(lang)
+        );
+    }
+    // One line per currency: yuan and dollars are never added together.
+    for t in &s.totals {
+        let m = Money {
+            amount: t.sum,
+            currency: t.currency,
+        };
+        let _ = write!(
+            out,
+            "<p class=\"gv-stat__value\">{}</p>",
+            i18n::catalog::total(lang, m, t.projects)
+        );
+    }
+    if s.unknown_amounts > 0 {
+        let _ = write!(
+            out,
+            "<p class=\"gv-stat__note\">{}</p>",
+            i18n::catalog::unknown_amounts(lang, s.unknown_amounts)
+        );
+    }
+    out.push_str("</div></div><div class=\"gv-summary__charts\">");
+    bar_chart(
+        &mut out,
+        "industry",
+        CatalogMsg::ByIndustry.text(lang),
+        &rows(index, Facet::Industry, &s.by_industry, lang),
+        lang,
+    );
+    bar_chart(
+        &mut out,
+        "stage",
+        CatalogMsg::ByStage.text(lang),
+        &rows(index, Facet::Stage, &s.by_stage, lang),
+        lang,
+    );
+    out.push_str("</div>");
+    out
+}
+
+/// The histogram of yuan amounts (every filter but the range); bins inside the range dark.
+pub fn histogram(outcome: &Outcome, c: &CatalogRoute, lang: Lang) -> String {
+    const W: usize = 24;
+    const H: u32 = 56;
+    let bins = &outcome.summary.histogram;
+    let max = bins.iter().copied().max().unwrap_or(0).max(1);
+    let label = |i: usize| match HISTOGRAM_EDGES_YI.get(i + 1) {
+        Some(&next) => format!("{}–{}", HISTOGRAM_EDGES_YI[i], next),
+        None => format!("≥{}", HISTOGRAM_EDGES_YI[i]),
+    };
+    let items: Vec<(String, u32)> = bins
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| (label(i), n))
+        .collect();
+    let width = W * HISTOGRAM_EDGES_YI.len();
+    let mut out = format!("<svg class=\"gv-histogram__svg\" viewBox=\"0 0 {width} {}\" role=\"img\" aria-labelledby=\"gv-histogram-title gv-histogram-desc\"><title id=\"gv-histogram-title\">{}</title><desc id=\"gv-histogram-desc\">", H + 14, CatalogMsg::HistogramTitle.text(lang));
+    escape(&mut out, &i18n::catalog::series(lang, &items));
+    out.push_str("</desc>");
+    for (i, &n) in bins.iter().enumerate() {
+        let lo = HISTOGRAM_EDGES_YI[i] * YI;
+        let hi = HISTOGRAM_EDGES_YI
+            .get(i + 1)
+            .map_or(u64::MAX, |e| e * YI - 1);
+        let inside = c.min.is_none_or(|m| hi >= m.0) && c.max.is_none_or(|m| lo <= m.0);
+        let h = if n == 0 { 0 } else { (n * H / max).max(2) };
+        let _ = write!(
+            out,
+            "<rect class=\"gv-histogram__bar{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{h}\"></rect><text class=\"gv-histogram__tick\" x=\"{}\" y=\"{}\">{}</text>",
+            if inside { " gv-histogram__bar--in" } else { "" },
+            i * W + 2,
+            H - h,
+            W - 4,
+            i * W + W / 2,
+            H + 11,
+            HISTOGRAM_EDGES_YI[i]
+        );
+    }
+    out.push_str("</svg>");
+    out
+}

@@ -1,0 +1,98 @@
+//! The facet panel: one group per facet, each value a checkbox with its live count (the
+//! results it would give with the other facets applied); zero-count values stay visible but
+//! disabled; long facets show their first values and can be searched. The value lists are
+//! markup from `gba_core::catalog::html`; one `change` handler per list toggles values.
+
+use gba_core::catalog::html::{facet_name, facet_values, SHORT_LIST};
+use gba_core::catalog::Facet;
+use gba_core::i18n::CatalogMsg;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::use_catalog;
+use crate::ui::nav::HistoryMode;
+use crate::ui::text::{msg, use_lang};
+
+/// Every facet.
+#[component]
+pub fn FacetPanel() -> impl IntoView {
+    view! {
+        <div class="gv-facets">
+            <h3 class="gv-facets__heading">{msg(CatalogMsg::FiltersHeading)}</h3>
+            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet /> }).collect_view()}
+        </div>
+    }
+}
+
+/// One facet: its values with counts.
+#[component]
+fn FacetGroup(facet: Facet) -> impl IntoView {
+    let catalog = use_catalog();
+    let lang = use_lang();
+    let total = catalog
+        .index
+        .with_value(|ix| ix.column(facet).values().len());
+    let long = total > SHORT_LIST;
+    let expanded = RwSignal::new(false);
+    let find = RwSignal::new(String::new());
+    let values = move || {
+        let (all, find) = (expanded.get(), find.get());
+        catalog.outcome.with(|o| {
+            catalog.route.with(|r| {
+                catalog
+                    .index
+                    .with_value(|ix| facet_values(ix, o, r, facet, &find, all, lang.get()))
+            })
+        })
+    };
+    let toggle = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let (Some(value), Some(id)) = (input.get_attribute("data-value"), Some(input.id())) else {
+            return;
+        };
+        catalog.go(HistoryMode::Push, |r| r.toggle(facet, &value));
+        // The list is drawn again: keep the keyboard where it was.
+        request_animation_frame(move || {
+            if let Some(el) = document()
+                .get_element_by_id(&id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        });
+    };
+    let heading_id = format!("gv-facet-{}-heading", facet.key());
+    let (heading_a, heading_b) = (heading_id.clone(), heading_id.clone());
+    let selected_count = move || catalog.route.with(|r| r.facet(facet).len());
+    view! {
+        <section class="gv-facet" aria-labelledby=heading_a>
+            <h4 class="gv-facet__heading" id=heading_b>
+                {msg(facet_name(facet))}
+                <span class="gv-facet__selected" class:gv-facet__selected--none=move || selected_count() == 0>{selected_count}</span>
+            </h4>
+            {long.then(|| view! {
+                <input
+                    class="gv-facet__find"
+                    type="search"
+                    autocomplete="off"
+                    placeholder=msg(CatalogMsg::FindValue)
+                    aria-label=move || format!("{} – {}", msg(facet_name(facet))(), msg(CatalogMsg::FindValue)())
+                    on:input=move |ev| find.set(event_target_value(&ev))
+                />
+            })}
+            <ul class="gv-facet__values" role="list" aria-labelledby=heading_id on:change=toggle inner_html=values></ul>
+            {long.then(|| view! {
+                <button type="button" class="gv-link-button gv-facet__more" aria-expanded=move || expanded.get().to_string()
+                    on:click=move |_| expanded.update(|e| *e = !*e)>
+                    {move || if expanded.get() { msg(CatalogMsg::ShowFewerValues)() } else { msg(CatalogMsg::ShowAllValues)() }}
+                    {move || (!expanded.get()).then(|| format!(" ({total})"))}
+                </button>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,99 @@
+//! The result list: count (announced to screen readers), sort, page size, export, the page of
+//! projects and the pagination.
+
+use gba_core::catalog::{html, PerPage, Sort, SortDir, SortKey};
+use gba_core::i18n::{self, CatalogMsg};
+use gba_core::route::CatalogRoute;
+use leptos::prelude::*;
+
+use super::export::ExportButtons;
+use super::state::use_catalog;
+use crate::ui::nav::{HistoryMode, Nav};
+use crate::ui::text::{msg, use_lang};
+
+/// The menu label of a sort order.
+fn sort_label(sort: Sort) -> CatalogMsg {
+    match (sort.key, sort.dir) {
+        (SortKey::Dataset, _) => CatalogMsg::SortDataset,
+        (SortKey::Amount, SortDir::Desc) => CatalogMsg::SortAmountDesc,
+        (SortKey::Amount, SortDir::Asc) => CatalogMsg::SortAmountAsc,
+        (SortKey::Name, SortDir::Asc) => CatalogMsg::SortNameAsc,
+        (SortKey::Name, SortDir::Desc) => CatalogMsg::SortNameDesc,
+        (SortKey::City, SortDir::Asc) => CatalogMsg::SortCityAsc,
+        (SortKey::City, SortDir::Desc) => CatalogMsg::SortCityDesc,
+        (SortKey::Stage, SortDir::Asc) => CatalogMsg::SortStageAsc,
+        (SortKey::Stage, SortDir::Desc) => CatalogMsg::SortStageDesc,
+    }
+}
+
+/// Count, controls, list, pages.
+#[component]
+pub fn Results() -> impl IntoView {
+    let catalog = use_catalog();
+    let nav = expect_context::<Nav>();
+    let lang = use_lang();
+    let total = move || catalog.outcome.with(|o| o.total);
+    let per = move || catalog.route.with(|r| r.per);
+    // Memos: markup is put in place only when it changed.
+    let list = Memo::new(move |_| {
+        let lang = lang.get();
+        nav.route.with(|r| {
+            catalog.page.with(|page| {
+                catalog
+                    .index
+                    .with_value(|ix| html::results(ix, r, &nav.links(), page, lang))
+            })
+        })
+    });
+    let pages = Memo::new(move |_| {
+        nav.route
+            .with(|r| html::pagination(r, &nav.links(), total(), lang.get()))
+    });
+    view! {
+        <section class="gv-results" aria-labelledby="gv-results-count">
+            <div class="gv-results__bar">
+                <p class="gv-results__count" id="gv-results-count" role="status" aria-live="polite" aria-atomic="true">
+                    {move || i18n::catalog::results_found(lang.get(), total())}
+                </p>
+                <div class="gv-results__controls">
+                    <label class="gv-select">
+                        <span class="gv-select__label">{msg(CatalogMsg::SortLabel)}</span>
+                        <select class="gv-select__input" prop:value=move || catalog.route.with(|r| r.sort.to_string())
+                            on:change=move |ev| {
+                                let sort = event_target_value(&ev).parse().unwrap_or_default();
+                                catalog.go(HistoryMode::Push, |r| { r.sort = sort; r.page = 0; });
+                            }>
+                            {Sort::MENU.into_iter().map(|s| view! {
+                                <option value=s.to_string() selected=move || catalog.route.with(|r| r.sort == s)>{msg(sort_label(s))}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                    <label class="gv-select">
+                        <span class="gv-select__label">{msg(CatalogMsg::PerPageLabel)}</span>
+                        <select class="gv-select__input" prop:value=move || per().get().to_string()
+                            on:change=move |ev| {
+                                let per: PerPage = event_target_value(&ev).parse().unwrap_or_default();
+                                catalog.go(HistoryMode::Push, |r| { r.per = per; r.page = 0; });
+                            }>
+                            {PerPage::ALL.into_iter().map(|p| view! {
+                                <option value=p.get().to_string() selected=move || per() == p>{p.get()}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                </div>
+            </div>
+            <ExportButtons />
+            {move || (total() == 0).then(|| view! {
+                <div class="gv-results__empty">
+                    <p class="gv-results__empty-title">{msg(CatalogMsg::NoResults)}</p>
+                    <p>{msg(CatalogMsg::NoResultsHelp)}</p>
+                    <button type="button" class="gv-button" on:click=move |_| catalog.go(HistoryMode::Push, CatalogRoute::clear_filters)>
+                        {msg(CatalogMsg::ClearAll)}
+                    </button>
+                </div>
+            })}
+                        <ol class="gv-results__list" on:click=nav.follow_links() inner_html=list></ol>
+            <div class="gv-results__pages" on:click=nav.follow_links() inner_html=pages></div>
+        </section>
+    }
+}

@@ -1,0 +1,138 @@
+// The project catalog, driven as a person would: facets, search (pinyin, full-width), range,
+// sort, chips, export, deep links and Back/Forward, in both languages.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { APP, watch, expectClean } from './helpers.mjs';
+
+const count = (page) => page.getByRole('status').filter({ hasText: /项目|project/ });
+
+test('facets filter with live counts; chips and clear all remove them (zh)', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/projects?lang=zh`);
+  await expect(count(page)).toHaveText('共 13 个项目');
+  // "Not announced" is a value like any other, with its count.
+  await page.getByRole('region', { name: '所在城市' }).getByRole('checkbox', { name: /^未公布\s*10$/ }).check();
+  await expect(count(page)).toHaveText('共 10 个项目');
+  await page.getByRole('region', { name: '所在城市' }).getByRole('checkbox', { name: /^未公布\s*10$/ }).uncheck();
+  await page.getByRole('checkbox', { name: /^南昌/ }).check();
+  await expect(count(page)).toHaveText('共 2 个项目');
+  await expect(page).toHaveURL(/f\.city=nanchang/);
+  // With the city set, the other facets count what they would give together with it.
+  await expect(page.getByRole('checkbox', { name: /^电子信息/ })).toBeDisabled();
+  await expect(page.getByRole('checkbox', { name: /^航空/ })).toBeEnabled();
+  await page.getByRole('checkbox', { name: /^吉安/ }).check();
+  await expect(count(page)).toHaveText('共 3 个项目');
+  await page.getByRole('checkbox', { name: /^航空/ }).check();
+  await expect(count(page)).toHaveText('共 1 个项目');
+  await page.getByRole('link', { name: '移除条件：产业：航空' }).click();
+  await expect(count(page)).toHaveText('共 3 个项目');
+  await page.getByRole('searchbox', { name: '搜索项目' }).fill('不存在的项目');
+  await expect(count(page)).toHaveText('共 0 个项目');
+  await expect(page.getByText('没有符合条件的项目')).toBeVisible();
+  await page.getByRole('link', { name: '清除全部' }).click();
+  await expect(count(page)).toHaveText('共 13 个项目');
+  await expect(page).toHaveURL(/#\/projects\?lang=zh$/);
+  expectClean(problems);
+});
+
+test('search finds pinyin initials and full-width letters; typing replaces the history entry (en)', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/timeline?lang=en`);
+  await page.getByRole('link', { name: 'Projects' }).click();
+  const search = page.getByRole('searchbox', { name: 'Search projects' });
+  await search.pressSequentially('wznc');
+  await expect(count(page)).toHaveText('1 project found');
+  await expect(page.getByRole('link', { name: 'Wanze Nanchang headquarters and aero-engine parts' })).toBeVisible();
+  await search.fill('ＬＥＤ');
+  await expect(count(page)).toHaveText('1 project found');
+  await expect(page.getByRole('link', { name: 'MTC Nanchang LED epitaxy and chips' })).toBeVisible();
+  await search.fill('nanchang');
+  await expect(count(page)).toHaveText('2 projects found');
+  await expect(page).toHaveURL(/q=nanchang/);
+  // One Back leaves the catalog: the keystrokes made no history entries.
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'First Jiangxi–Shenzhen Economic and Trade Cooperation Fair' })).toBeVisible();
+  expectClean(problems);
+});
+
+test('the investment range keeps or leaves out unknown amounts, explicitly (en)', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/projects?lang=en`);
+  await page.getByRole('textbox', { name: 'From' }).fill('30');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(count(page)).toHaveText('12 projects found');
+  await expect(page).toHaveURL(/min=30/);
+  await page.getByRole('radio', { name: 'Leave them out' }).check();
+  await expect(count(page)).toHaveText('2 projects found');
+  await expect(page.getByText('12 bn yuan (2 projects)')).toBeVisible();
+  await page.getByRole('link', { name: /Remove filter: Investment/ }).click();
+  await expect(count(page)).toHaveText('3 projects found');
+  expectClean(problems);
+});
+
+test('sorting by amount puts unknown amounts last both ways (zh)', async ({ page }) => {
+  await page.goto(`${APP}#/projects?lang=zh`);
+  const names = page.locator('.gv-result__link');
+  await page.getByLabel('排序').selectOption({ label: '投资额：从高到低' });
+  await expect(names.first()).toHaveText('万泽南昌总部及航空发动机零部件项目');
+  await page.getByLabel('排序').selectOption({ label: '投资额：从低到高' });
+  await expect(names.first()).toHaveText('海能吉安光电模块项目');
+  await expect(names.nth(3)).toHaveText('欧菲生物识别');
+  await expect(page).toHaveURL(/sort=amount/);
+});
+
+test('a deep link opens a project; its event link opens the timeline; Back returns (en)', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/projects?lang=en&project=p2019-mtc`);
+  await expect(page.getByRole('heading', { name: 'MTC Nanchang LED epitaxy and chips' })).toBeVisible();
+  await expect(page.locator('.gv-detail__fields')).toContainText('Guangdong');
+  await expect(page.locator('.gv-detail__fields')).toContainText('Not announced');
+  await expect(page.locator('.gv-sources')).toContainText('S8');
+  await page.getByRole('link', { name: 'See the event on the timeline' }).click();
+  await expect(page).toHaveURL(/#\/timeline\?.*event=ev2019-investment-conference/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'MTC Nanchang LED epitaxy and chips' })).toBeVisible();
+  await page.getByRole('link', { name: /Back to the results/ }).click();
+  await expect(count(page)).toHaveText('13 projects found');
+  expectClean(problems);
+});
+
+test('Back and Forward step through facet clicks; the event facet link works (zh)', async ({ page }) => {
+  await page.goto(`${APP}#/projects?lang=zh&f.event=ev2019-investment-conference`);
+  await expect(count(page)).toHaveText('共 3 个项目');
+  await page.getByRole('checkbox', { name: /^南昌/ }).check();
+  await expect(count(page)).toHaveText('共 2 个项目');
+  await page.getByRole('checkbox', { name: /^半导体照明/ }).check();
+  await expect(count(page)).toHaveText('共 1 个项目');
+  await page.goBack();
+  await expect(count(page)).toHaveText('共 2 个项目');
+  await expect(page.getByRole('checkbox', { name: /^半导体照明/ })).not.toBeChecked();
+  await page.goForward();
+  await expect(count(page)).toHaveText('共 1 个项目');
+});
+
+test('export gives CSV with a BOM and JSON in the data format (zh, en)', async ({ page }) => {
+  await page.goto(`${APP}#/projects?lang=zh&f.city=nanchang`);
+  await expect(count(page)).toHaveText('共 2 个项目');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV（Excel）' }).click()]);
+  const csvText = (await (await csv.createReadStream()).toArray()).join('');
+  expect(csvText.startsWith('\uFEFF编号,项目名称,产业,城市')).toBe(true);
+  expect(csvText.trim().split('\r\n')).toHaveLength(3);
+  await page.getByRole('button', { name: 'English' }).click();
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON (data format)' }).click()]);
+  const doc = JSON.parse((await (await json.createReadStream()).toArray()).join(''));
+  expect(doc.format_version).toBe(1);
+  expect(doc.projects.map((p) => p.id)).toEqual(['p2019-wanze', 'p2019-mtc']);
+  expect(doc.events.map((e) => e.id)).toEqual(['ev2019-investment-conference']);
+});
+
+test('the catalog passes an axe scan, and filters collapse into a panel on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${APP}#/projects?lang=en&q=nanchang`);
+  const toggle = page.getByRole('button', { name: 'Filters' });
+  await expect(page.getByRole('checkbox', { name: /^Nanchang/ })).toBeHidden();
+  await toggle.click();
+  await expect(page.getByRole('checkbox', { name: /^Nanchang/ })).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('.gv-catalog').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
