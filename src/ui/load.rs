@@ -28,6 +28,7 @@ pub async fn fetch_dataset(
     progress: LoadProgress,
 ) -> Result<Arc<Loaded>, LoadError> {
     progress.set(None);
+    mark("gv-data-requested");
     let controller = web_sys::AbortController::new()
         .map_err(|_| LoadError::Network("AbortController".into()))?;
     let signal = controller.signal();
@@ -63,7 +64,10 @@ pub async fn fetch_dataset(
         headers.get("content-type").as_deref(),
         &body,
     )?;
-    check_in_steps(&body, progress).await.map(Arc::new)
+    mark("gv-data-received");
+    let loaded = check_in_steps(&body, progress).await.map(Arc::new);
+    mark("gv-data-checked");
+    loaded
 }
 
 /// Validates `body`, giving the browser a turn every `SLICE_MS`.
@@ -125,5 +129,13 @@ impl Drop for Deadline {
         if let (Some(handle), Some(window)) = (self.handle, web_sys::window()) {
             window.clear_timeout_with_handle(handle);
         }
+    }
+}
+
+/// A `performance.mark` (visible in the browser's performance tools and read by the
+/// benchmarks in bench/).
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
     }
 }
