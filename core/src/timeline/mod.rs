@@ -1,3 +1,14 @@
-//! Timeline logic: grouping, layout, live status. Pure functions over the model.
+//! Timeline logic, pure functions over the model: which events a zoom covers (`scope`), the
+//! filter and its counts (`filter`), the horizontal layout of one edition's days (`layout`),
+//! the editions side by side (`history`), keyboard movement (`keys`), live status (`live`) and
+//! the composed texts (`labels`). The view draws both the horizontal timeline and the vertical
+//! agenda from the same layout.
 
 pub mod agenda;
+pub mod filter;
+pub mod history;
+pub mod keys;
+pub mod labels;
+pub mod layout;
+pub mod live;
+pub mod scope;
