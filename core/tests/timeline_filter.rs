@@ -7,7 +7,7 @@ use gba_core::route::{TimelineRoute, WhoRef};
 use gba_core::text::Lang;
 use gba_core::timeline::filter::{who_ref, Filter};
 use gba_core::timeline::history::{columns, nav_order};
-use gba_core::timeline::labels::{card_when, figure_value, short_when, shown};
+use gba_core::timeline::labels::{figure_value, short_when, shown};
 use gba_core::timeline::scope::Scope;
 use support::*;
 
@@ -150,66 +150,33 @@ fn history_columns_put_the_editions_side_by_side() {
 
 #[test]
 fn cards_show_the_time_at_its_precision_and_never_invent_hours() {
-    let cases: [(&str, Option<&str>, Lang, &str, &str); 8] = [
+    let cases: [(&str, Option<&str>, Lang, &str); 9] = [
         (
             "2020-12-04T09:30",
             Some("2020-12-04T11:00"),
             Lang::En,
-            "4 Dec 2020: ",
-            "09:30–11:00",
+            "4 Dec, 09:30–11:00",
         ),
-        (
-            "2020-12-04T09:30",
-            None,
-            Lang::Zh,
-            "2020年12月4日：",
-            "09:30",
-        ),
-        (
-            "2020-12-04 morning",
-            None,
-            Lang::Zh,
-            "2020年12月4日：",
-            "上午",
-        ),
-        (
-            "2020-12-04 evening",
-            None,
-            Lang::En,
-            "4 Dec 2020: ",
-            "Evening",
-        ),
-        (
-            "2020-12-04",
-            None,
-            Lang::En,
-            "4 Dec 2020: ",
-            "Time not announced",
-        ),
-        (
-            "2018-05-16",
-            Some("2018-05-18"),
-            Lang::Zh,
-            "",
-            "2018年5月16日至18日",
-        ),
-        ("-", None, Lang::Zh, "", "日期未公布"),
-        ("-", None, Lang::En, "", "Date not announced"),
+        ("2020-12-04T09:30", None, Lang::Zh, "12月4日 09:30"),
+        ("2020-12-04 morning", None, Lang::Zh, "12月4日上午"),
+        ("2020-12-04 evening", None, Lang::En, "4 Dec, evening"),
+        ("2020-12-04", None, Lang::En, "4 Dec"),
+        ("2018-05-16", Some("2018-05-18"), Lang::Zh, "5月16日至18日"),
+        ("2018-05-16", Some("2018-05-18"), Lang::En, "16–18 May"),
+        ("-", None, Lang::Zh, "日期未公布"),
+        ("-", None, Lang::En, "Date not announced"),
     ];
-    for (start, end, lang, said, shown_text) in cases {
-        let got = card_when(lang, when(start), end.map(when));
+    for (start, end, lang, expected) in cases {
         assert_eq!(
-            got,
-            (said.to_owned(), shown_text.to_owned()),
+            short_when(lang, when(start), end.map(when)),
+            expected,
             "{start} {lang}"
         );
     }
     let morning = When::PartOfDay("2020-12-04".parse().unwrap(), DayPart::Morning);
-    assert_eq!(short_when(Lang::Zh, morning, None), "12月4日上午");
-    assert_eq!(short_when(Lang::En, morning, None), "4 Dec, morning");
-    assert_eq!(
-        short_when(Lang::En, when("2018-05-16"), Some(when("2018-05-18"))),
-        "16–18 May"
+    assert!(
+        !short_when(Lang::En, morning, None).contains(':'),
+        "no hours for a part of day"
     );
 }
 
@@ -229,4 +196,18 @@ fn announcements_and_figures_read_naturally() {
         "more than 400"
     );
     assert_eq!(figure_value(Lang::Zh, fig("f2020-gd-share")), "约28%");
+}
+
+#[test]
+fn an_events_detail_lists_its_projects_and_figures() {
+    let d = bundled();
+    let conf = ix(&d, "ev2019-investment-conference");
+    let projects: Vec<&str> = gba_core::timeline::related::projects(&d, conf)
+        .iter()
+        .map(|p| &*d.projects[p.ix()].id)
+        .collect();
+    assert_eq!(projects, ["p2019-wanze", "p2019-mtc", "p2019-haineng"]);
+    assert_eq!(gba_core::timeline::related::figures(&d, conf).len(), 10);
+    let press = ix(&d, "ev2020-press-conference");
+    assert!(gba_core::timeline::related::projects(&d, press).is_empty());
 }

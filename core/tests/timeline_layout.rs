@@ -235,3 +235,24 @@ fn nothing_dated_gives_an_empty_axis() {
     assert_eq!(l.undated.len(), 1);
     assert_eq!(l.nav_order(&d).order.len(), 1);
 }
+
+#[test]
+fn days_show_their_parts_and_hours_only_when_some_time_is_known() {
+    let d = bundled();
+    let l = layout(
+        &d,
+        &Scope::Visit(Edition(2020)).events(&d),
+        LaneBy::Kind,
+        OPTIONS,
+    );
+    let bands: Vec<(u32, u32)> = l.bands().iter().map(|b| (b.left, b.width)).collect();
+    // 07:00–22:00: morning 08–12, afternoon 12–18, evening 18–22.
+    assert_eq!(bands, [(666, 2667), (3333, 4000), (7333, 2667)]);
+    assert!(l.ticks().is_empty(), "no event of 2020 has a clock time");
+    let mut t = empty();
+    add(&mut t, 2020, 0, None, "2020-12-04T09:30", None, false);
+    let l = layout(&t, &all(&t), LaneBy::Kind, OPTIONS);
+    let hours: Vec<u8> = l.ticks().iter().map(|t| t.what).collect();
+    assert_eq!(hours, [9, 12, 15, 18, 21]);
+    assert_eq!(l.ticks()[0].left, 120 * 10_000 / 900);
+}

@@ -60,13 +60,13 @@ messages! {
         /// Live: started at an announced time, end not announced.
         LiveStarted => "已开始", "Started";
         /// Live: today, hours not announced.
-        LiveToday => "今天举行", "Today";
+        LiveToday => "今天", "Today";
         /// Live: this morning.
-        LiveMorning => "今天上午举行", "This morning";
+        LiveMorning => "今天上午", "This morning";
         /// Live: this afternoon.
-        LiveAfternoon => "今天下午举行", "This afternoon";
+        LiveAfternoon => "今天下午", "This afternoon";
         /// Live: this evening.
-        LiveEvening => "今晚举行", "This evening";
+        LiveEvening => "今晚", "This evening";
         /// The clock's label in the live bar.
         Now => "现在", "Now";
         /// The time zone of the clock.
@@ -83,6 +83,12 @@ messages! {
         AllEvents => "历届活动", "Events of every edition";
         /// Explains the undated lane.
         UndatedHelp => "以下活动属于本届，但来源未公布日期，因此不在时间轴上标注。", "These events belong to this edition, but the sources give no date, so they are not placed on the axis.";
+        /// Legend: a solid bar.
+        LegendTime => "公布了具体时间", "Clock time announced";
+        /// Legend: a hatched bar.
+        LegendPart => "只公布了上午、下午或晚上", "Only morning, afternoon or evening announced";
+        /// Legend: a dashed bar.
+        LegendDay => "只公布了日期", "Only the date announced";
         /// The day-part axis: morning.
         Morning => "上午", "Morning";
         /// The day-part axis: afternoon.

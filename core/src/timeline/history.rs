@@ -5,6 +5,7 @@ use crate::model::{CityIx, Dataset, Edition, EventIx};
 use crate::time::Date;
 
 use super::keys::NavList;
+use super::order::time_key;
 
 /// How many figures an edition shows before "more figures".
 pub const HEADLINE_FIGURES: usize = 4;
@@ -29,7 +30,8 @@ pub struct Column {
     pub figures: Vec<usize>,
 }
 
-/// The columns, editions ascending. `shown` are the events that pass the filter.
+/// The columns, editions ascending. `shown` are the events that pass the filter, in document
+/// order (which breaks ties in time).
 pub fn columns(data: &Dataset, shown: &[EventIx]) -> Vec<Column> {
     super::scope::editions(data)
         .into_iter()
@@ -54,17 +56,16 @@ fn column(data: &Dataset, edition: Edition, shown: &[EventIx]) -> Column {
         .zip(days.iter().max())
         .map(|(a, b)| (*a, *b));
     let mut cities: Vec<CityIx> = all.iter().filter_map(|e| e.city).collect();
-    cities.sort_unstable();
+    super::order::sort_by(&mut cities, |c| u64::from(c.0));
     cities.dedup();
 
     let mine = shown
         .iter()
         .copied()
         .filter(|ix| data.events[ix.ix()].edition == edition);
-    let (mut dated, mut undated): (Vec<EventIx>, Vec<EventIx>) =
+    let (mut dated, undated): (Vec<EventIx>, Vec<EventIx>) =
         mine.partition(|ix| data.events[ix.ix()].start.date().is_some());
-    dated.sort_by_key(|&ix| (data.events[ix.ix()].start.sort_key(), ix));
-    undated.sort_unstable();
+    super::order::sort_by(&mut dated, |ix| time_key(data.events[ix.ix()].start));
 
     let of_event = |f: &crate::model::Figure| {
         f.event

@@ -73,25 +73,9 @@ pub fn precision(start: When) -> Precision {
     }
 }
 
-/// A card's time: what screen readers hear before it (the date, which the axis shows) and what
-/// it shows: `09:30–11:00`, `上午`, `具体时间未公布`, or the whole span when it runs over days.
+/// A card's date at its precision, without the year (the edition, named by the list, gives
+/// it): `12月4日 09:30–11:00`, `12月4日上午`, `4 Dec, morning`, `5月16日至18日`, `日期未公布`.
 /// Part-of-day cards never show the hours they are drawn over.
-pub fn card_when(lang: Lang, start: When, end: Option<When>) -> (String, String) {
-    let sep = Msg::Colon.text(lang);
-    let date = |d| format!("{}{sep}", i18n::date(lang, d));
-    let multi_day = matches!((start.date(), end.and_then(When::date)), (Some(a), Some(b)) if b > a);
-    match (start, end) {
-        (When::Undated, _) => (String::new(), Msg::DateNotAnnounced.text(lang).to_owned()),
-        _ if multi_day => (String::new(), i18n::span(lang, start, end)),
-        (When::At(a), Some(When::At(b))) => (date(a.date), format!("{}–{}", a.time, b.time)),
-        (When::At(a), _) => (date(a.date), a.time.to_string()),
-        (When::PartOfDay(d, p), _) => (date(d), day_part(p).text(lang).to_owned()),
-        (When::Day(d), _) => (date(d), TimelineMsg::TimeNotAnnounced.text(lang).to_owned()),
-    }
-}
-
-/// A short date for the history columns, whose heading gives the year: `12月4日上午`,
-/// `4 Dec, morning`, `5月16日至18日`.
 pub fn short_when(lang: Lang, start: When, end: Option<When>) -> String {
     let full = i18n::span(lang, start, end);
     let Some(year) = start.date().map(|d| d.year().to_string()) else {
@@ -160,4 +144,14 @@ pub fn growth(lang: Lang, f: &Figure) -> Option<String> {
         Lang::Zh => format!("{}{g}", TimelineMsg::Growth.text(lang)),
         Lang::En => format!("{g} {}", TimelineMsg::Growth.text(lang)),
     })
+}
+
+/// The live bar's clock: `现在：2020年12月4日 09:30（北京时间）` / `Now: 4 Dec 2020, 09:30 (China Standard Time)`.
+pub fn clock(lang: Lang, now: crate::time::DateTime) -> String {
+    let (now_label, zone) = (TimelineMsg::Now.text(lang), TimelineMsg::Cst.text(lang));
+    let at = i18n::date_time(lang, now);
+    match lang {
+        Lang::Zh => format!("{now_label}：{at}（{zone}）"),
+        Lang::En => format!("{now_label}: {at} ({zone})"),
+    }
 }

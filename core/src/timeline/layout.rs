@@ -13,6 +13,8 @@ use crate::model::{CityIx, Dataset, Event, EventIx, KindIx};
 use crate::route::LaneBy;
 use crate::time::{Date, DateTime};
 
+use super::order::{sort_by, time_key};
+
 /// Basis points in the whole track.
 pub const FULL: u32 = 10_000;
 
@@ -64,11 +66,11 @@ impl LaneKey {
         }
     }
 
-    fn order(self) -> (u32, u32) {
+    fn order(self) -> u64 {
         match self {
-            LaneKey::Kind(k) => (0, k.0),
-            LaneKey::City(Some(c)) => (0, c.0),
-            LaneKey::City(None) => (1, 0),
+            LaneKey::Kind(k) => u64::from(k.0),
+            LaneKey::City(Some(c)) => u64::from(c.0),
+            LaneKey::City(None) => u64::MAX,
         }
     }
 }
@@ -133,12 +135,14 @@ pub struct VisitLayout {
     pub track_units: u32,
     /// Undated events by lane (lane order, then document order).
     pub undated: Vec<(LaneKey, Vec<EventIx>)>,
+    /// Whether any event has a clock time (only then does the axis show hours).
+    pub has_times: bool,
 }
 
 /// The most days one event may stretch the axis by (guards against a mistyped end year).
 const MAX_SPAN_DAYS: i64 = 31;
 
-/// Lays out `events` (dated and undated, any order) of one edition.
+/// Lays out `events` of one edition, given in document order (which breaks ties in time).
 pub fn layout(
     data: &Dataset,
     events: &[EventIx],
@@ -159,11 +163,11 @@ pub fn layout(
             None => undated.push((key, vec![ix])),
         }
     }
-    undated.sort_by_key(|(k, _)| k.order());
-    for (_, list) in &mut undated {
-        list.sort_unstable();
-    }
-    dated.sort_by_key(|&ix| (ev(ix).start.sort_key(), ix));
+    let mut undated_order: Vec<usize> = (0..undated.len()).collect();
+    sort_by(&mut undated_order, |&i| undated[i].0.order());
+    let undated: Vec<(LaneKey, Vec<EventIx>)> =
+        undated_order.iter().map(|&i| undated[i].clone()).collect();
+    sort_by(&mut dated, |&ix| time_key(ev(ix).start));
     if dated.is_empty() {
         return VisitLayout {
             undated,
@@ -187,8 +191,14 @@ pub fn layout(
             }
         }
     }
-    dates.sort_unstable();
+    sort_by(&mut dates, |&d| (d + (1 << 39)) as u64);
     dates.dedup();
+    let has_times = dated.iter().any(|&ix| {
+        [Some(ev(ix).start), ev(ix).end]
+            .into_iter()
+            .flatten()
+            .any(|w| matches!(w, crate::model::When::At(_)))
+    });
     let w = window.len();
     let day_of = |days: i64| dates.binary_search(&days).ok();
     // Minute since the epoch → position on the axis, in minutes.
@@ -249,7 +259,7 @@ pub fn layout(
 
     // Lanes in taxonomy order; rows numbered over all of them.
     let mut lane_order: Vec<usize> = (0..lanes.len()).collect();
-    lane_order.sort_by_key(|&i| lanes[i].0.order());
+    sort_by(&mut lane_order, |&i| lanes[i].0.order());
     let mut out_lanes = Vec::with_capacity(lanes.len());
     let mut lane_pos = vec![0u32; lanes.len()];
     let mut next_row = 0u32;
@@ -313,6 +323,7 @@ pub fn layout(
         rows: next_row,
         track_units: ((total * i64::from(options.day_units) + w - 1) / w) as u32,
         undated,
+        has_times,
     }
 }
 
@@ -322,7 +333,58 @@ fn end_date(e: &Event) -> Option<Date> {
     e.end.and_then(|w| w.date()).filter(|&d| d >= start)
 }
 
+/// A mark inside each day of the axis, in basis points of the day's width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InDay<T> {
+    /// What is marked.
+    pub what: T,
+    /// Left edge, basis points of the day.
+    pub left: u32,
+    /// Width, basis points of the day (0 for a tick).
+    pub width: u32,
+}
+
 impl VisitLayout {
+    /// The parts of the day as bands where part-of-day events are drawn. They are labelled by
+    /// name only: their edges are placement, not announced hours.
+    pub fn bands(&self) -> Vec<InDay<crate::model::DayPart>> {
+        let Some(window) = self.window else {
+            return Vec::new();
+        };
+        let w = u32::from(window.to - window.from).max(1);
+        let at = |m: u16| u32::from(m.clamp(window.from, window.to) - window.from) * FULL / w;
+        crate::model::DayPart::ALL
+            .into_iter()
+            .map(|part| {
+                let (a, b) = part.span_minutes();
+                InDay {
+                    what: part,
+                    left: at(a),
+                    width: at(b) - at(a),
+                }
+            })
+            .collect()
+    }
+
+    /// Hour ticks every three hours (only when some event has a clock time): the hour and
+    /// where it sits in the day.
+    pub fn ticks(&self) -> Vec<InDay<u8>> {
+        let Some(window) = self.window.filter(|_| self.has_times) else {
+            return Vec::new();
+        };
+        let w = u32::from(window.to - window.from).max(1);
+        (window.from.div_ceil(180)..)
+            .map(|i| i * 180)
+            .take_while(|&m| m < window.to)
+            .filter(|&m| m > window.from)
+            .map(|m| InDay {
+                what: (m / 60) as u8,
+                left: u32::from(m - window.from) * FULL / w,
+                width: 0,
+            })
+            .collect()
+    }
+
     /// Where `now` falls on the track (basis points), if its date is one of the axis days;
     /// hours outside the window sit at the window's edge.
     pub fn position_of(&self, now: DateTime) -> Option<u32> {

@@ -97,7 +97,9 @@ pub fn live(data: &Dataset, events: &[EventIx], now: DateTime) -> Live {
         .copied()
         .filter(|ix| data.events[ix.ix()].edition == edition)
         .collect();
-    sorted.sort_by_key(|&ix| (data.events[ix.ix()].start.sort_key(), ix));
+    super::order::sort_by(&mut sorted, |ix| {
+        super::order::time_key(data.events[ix.ix()].start)
+    });
     let mut marks: Vec<(EventIx, Mark)> = sorted
         .iter()
         .filter_map(|&ix| {

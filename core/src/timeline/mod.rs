@@ -4,11 +4,12 @@
 //! the composed texts (`labels`). The view draws both the horizontal timeline and the vertical
 //! agenda from the same layout.
 
-pub mod agenda;
 pub mod filter;
 pub mod history;
 pub mod keys;
 pub mod labels;
 pub mod layout;
 pub mod live;
+pub mod order;
+pub mod related;
 pub mod scope;

@@ -15,7 +15,7 @@ pub enum Scope {
 /// The editions that have events, ascending.
 pub fn editions(data: &Dataset) -> Vec<Edition> {
     let mut all: Vec<Edition> = data.events.iter().map(|e| e.edition).collect();
-    all.sort_unstable();
+    super::order::sort_by(&mut all, |e| u64::from(e.0));
     all.dedup();
     all
 }

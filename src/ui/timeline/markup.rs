@@ -1,0 +1,127 @@
+//! The timeline's long lists written as escaped HTML.
+//!
+//! Why not `view!`: the timeline draws up to thousands of cards that never change shape, only
+//! state (selected, tab stop, live mark). Drawn through Leptos a card cost about 0.4 ms and its
+//! view code several kilobytes of wasm; element by element through web-sys about 0.13 ms (each
+//! string crossing into JavaScript). Written here, the whole body crosses once and the browser's
+//! parser builds it; the few states that change are patched on the cards concerned (`sync.rs`).
+//!
+//! Positions are not written as `style` attributes (a strict Content-Security-Policy forbids
+//! them): elements that need them are marked `data-v` and `apply_vars` sets their custom
+//! properties through CSSOM, in document order.
+
+use wasm_bindgen::JsCast;
+
+/// Custom properties of one element, set after the HTML is in place.
+pub type Vars = Vec<(&'static str, u32)>;
+
+/// An HTML document fragment being written.
+#[derive(Default)]
+pub struct Html {
+    out: String,
+    /// The custom properties of each `data-v` element, in document order.
+    pub vars: Vec<Vars>,
+}
+
+/// Appends `text` with `&`, `<`, `>`, `"` and `'` escaped (safe in text and quoted attributes).
+pub fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+impl Html {
+    /// Opens `<tag class="…"` followed by attributes (escaped values); close it with `end`.
+    pub fn open(&mut self, tag: &str, class: &str, attrs: &[(&str, &str)]) -> &mut Html {
+        self.out.push('<');
+        self.out.push_str(tag);
+        if !class.is_empty() {
+            self.out.push_str(" class=\"");
+            self.out.push_str(class);
+            self.out.push('"');
+        }
+        for (name, value) in attrs {
+            self.out.push(' ');
+            self.out.push_str(name);
+            self.out.push_str("=\"");
+            escape_into(&mut self.out, value);
+            self.out.push('"');
+        }
+        self
+    }
+
+    /// Marks the element being opened for `apply_vars`.
+    pub fn vars(&mut self, vars: Vars) -> &mut Html {
+        self.out.push_str(" data-v");
+        self.vars.push(vars);
+        self
+    }
+
+    /// Ends an opening tag.
+    pub fn end(&mut self) -> &mut Html {
+        self.out.push('>');
+        self
+    }
+
+    /// Escaped text.
+    pub fn text(&mut self, text: &str) -> &mut Html {
+        escape_into(&mut self.out, text);
+        self
+    }
+
+    /// `</tag>`.
+    pub fn close(&mut self, tag: &str) -> &mut Html {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+        self
+    }
+
+    /// A whole element with text and no attributes but a class.
+    pub fn leaf(&mut self, tag: &str, class: &str, text: &str) -> &mut Html {
+        self.open(tag, class, &[]).end().text(text).close(tag)
+    }
+
+    /// A `<span>` with a class and text.
+    pub fn span(&mut self, class: &str, text: &str) -> &mut Html {
+        self.leaf("span", class, text)
+    }
+
+    /// Puts the fragment into `host` (replacing what was there) and sets the marked elements'
+    /// custom properties.
+    pub fn mount(self, host: &web_sys::Element) {
+        host.set_inner_html(&self.out);
+        apply_vars(host, &self.vars);
+    }
+
+    /// The HTML written so far (for tests).
+    pub fn as_str(&self) -> &str {
+        &self.out
+    }
+}
+
+/// Sets each `data-v` element's custom properties, in document order.
+pub fn apply_vars(host: &web_sys::Element, vars: &[Vars]) {
+    let Ok(marked) = host.query_selector_all("[data-v]") else {
+        return;
+    };
+    for (i, list) in vars.iter().enumerate() {
+        let Some(el) = marked
+            .item(i as u32)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            break;
+        };
+        let style = el.style();
+        for (name, value) in list {
+            let _ = style.set_property(name, &value.to_string());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! The timeline's derived state: memos over the route and the dataset, and the few handlers
+//! that change the route or move focus. Every decision is made by `gba_core::timeline`.
+
+use std::sync::Arc;
+
+use gba_core::model::{Dataset, EventIx};
+use gba_core::route::Route;
+use gba_core::time::DateTime;
+use gba_core::timeline::filter::{Counts, Filter};
+use gba_core::timeline::history::{self, Column};
+use gba_core::timeline::keys::NavList;
+use gba_core::timeline::layout::{layout, LayoutOptions, VisitLayout};
+use gba_core::timeline::live::{live, Live};
+use gba_core::timeline::scope::Scope;
+use leptos::html::Section;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::ui::nav::{HistoryMode, Nav};
+
+/// Widths the CSS gives the track, in quarter-rems: a day at least 16rem, a card 10rem.
+pub const LAYOUT: LayoutOptions = LayoutOptions {
+    day_units: 64,
+    card_units: 40,
+};
+
+/// What the timeline body draws.
+#[derive(Clone, PartialEq)]
+pub enum Body {
+    /// One edition's days.
+    Visit(Arc<VisitLayout>),
+    /// The editions side by side.
+    History(Arc<Vec<Column>>),
+}
+
+/// The timeline's state, shared by its components (all fields are `Copy` handles).
+#[derive(Clone, Copy)]
+pub struct Tl {
+    /// The dataset.
+    pub data: StoredValue<Arc<Dataset>>,
+    /// The route.
+    pub nav: Nav,
+    /// The event whose detail is open.
+    pub selected: Memo<Option<EventIx>>,
+    /// The event with the roving focus (the one tab stop), if moved since the view opened.
+    pub active: RwSignal<Option<EventIx>>,
+    /// What the zoom covers.
+    pub scope: Memo<Scope>,
+    /// Events in scope, before filtering.
+    pub in_scope: Memo<Vec<EventIx>>,
+    /// Events in scope that pass the filter.
+    pub shown: Memo<Vec<EventIx>>,
+    /// Facet counts.
+    pub counts: Memo<Counts>,
+    /// What the body draws.
+    pub body: Memo<Body>,
+    /// The arrow keys' order.
+    pub order: Memo<NavList>,
+    /// The event that holds the tab stop.
+    pub tab_stop: Memo<Option<EventIx>>,
+    /// Live marks.
+    pub live: Memo<Live>,
+    /// The clock (China Standard Time).
+    pub now: Signal<DateTime>,
+    /// The element around the timeline, for finding cards to focus.
+    pub root: NodeRef<Section>,
+    /// Unique on the page, for ids.
+    pub uid: u32,
+}
+
+impl Tl {
+    /// Builds the state for one mounted timeline.
+    pub fn new(data: Arc<Dataset>, nav: Nav, now: Signal<DateTime>, uid: u32) -> Tl {
+        let stored = StoredValue::new(data);
+        let d = move || stored.get_value();
+        let route = Memo::new(move |_| nav.route.with(|r| r.timeline.clone()));
+        let selected = Memo::new(move |_| {
+            route.with(|t| {
+                let id = t.event.as_deref()?;
+                let i = d().events.iter().position(|e| &*e.id == id)?;
+                Some(EventIx(i as u32))
+            })
+        });
+        let zoom = Memo::new(move |_| route.with(|t| t.zoom));
+        let scope = Memo::new(move |_| Scope::resolve(&d(), zoom.get(), selected.get()));
+        let filter = Memo::new(move |_| route.with(|t| Filter::from_route(&d(), t)));
+        let in_scope = Memo::new(move |_| scope.get().events(&d()));
+        let shown = Memo::new(move |_| filter.with(|f| in_scope.with(|s| f.apply(&d(), s))));
+        let counts = Memo::new(move |_| filter.with(|f| in_scope.with(|s| f.counts(&d(), s))));
+        let lanes = Memo::new(move |_| route.with(|t| t.lanes));
+        let body = Memo::new(move |_| {
+            let data = d();
+            shown.with(|events| match scope.get() {
+                Scope::Visit(_) => {
+                    Body::Visit(Arc::new(layout(&data, events, lanes.get(), LAYOUT)))
+                }
+                Scope::History => Body::History(Arc::new(history::columns(&data, events))),
+            })
+        });
+        let order = Memo::new(move |_| {
+            body.with(|b| match b {
+                Body::Visit(l) => l.nav_order(&d()),
+                Body::History(c) => history::nav_order(&d(), c),
+            })
+        });
+        let active = RwSignal::new(None);
+        let tab_stop = Memo::new(move |_| {
+            order.with(|o| {
+                let listed = |e: Option<EventIx>| e.filter(|&e| o.position(e).is_some());
+                listed(active.get())
+                    .or(listed(selected.get()))
+                    .or(o.order.first().copied())
+            })
+        });
+        let all: Vec<EventIx> = (0..d().events.len()).map(|i| EventIx(i as u32)).collect();
+        let live = Memo::new(move |_| live(&d(), &all, now.get()));
+        Tl {
+            data: stored,
+            nav,
+            selected,
+            active,
+            scope,
+            in_scope,
+            shown,
+            counts,
+            body,
+            order,
+            tab_stop,
+            live,
+            now,
+            root: NodeRef::new(),
+            uid,
+        }
+    }
+
+    /// The dataset.
+    pub fn data(&self) -> Arc<Dataset> {
+        self.data.get_value()
+    }
+
+    /// Changes the route (a new history entry).
+    pub fn go(&self, change: impl FnOnce(&mut Route)) {
+        self.nav.go(HistoryMode::Push, change);
+    }
+
+    /// Opens an event's detail and moves focus into it.
+    pub fn open(&self, event: EventIx) {
+        let id = self.data().events[event.ix()].id.to_string();
+        self.active.set(Some(event));
+        self.go(|r| r.timeline.event = Some(id));
+        let root = self.root;
+        // The detail is drawn by the next reactive update; focus it once it is there.
+        request_animation_frame(move || focus_in(root, ".gv-tl-detail__title"));
+    }
+
+    /// Closes the detail and returns focus to its event.
+    pub fn close(&self) {
+        let Some(event) = self.selected.get_untracked() else {
+            return;
+        };
+        self.go(|r| r.timeline.event = None);
+        self.focus(event);
+    }
+
+    /// Moves the roving focus to an event's card.
+    pub fn focus(&self, event: EventIx) {
+        self.active.set(Some(event));
+        focus_in(self.root, &format!("[data-ix=\"{}\"]", event.0));
+    }
+}
+
+/// Focuses the first element matching `selector` inside `root`.
+fn focus_in(root: NodeRef<Section>, selector: &str) {
+    let found = root
+        .get_untracked()
+        .and_then(|r| r.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = found {
+        let _ = el.focus();
+    }
+}

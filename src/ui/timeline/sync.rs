@@ -1,0 +1,129 @@
+//! Draws the timeline body into its host element and keeps the drawn cards in step with the
+//! state: the body is redrawn when the zoom, lanes, filters or language change; a selection,
+//! a move of the tab stop or a live mark touches only the cards concerned (O(1) per change,
+//! which keeps a keyboard move well under a frame with thousands of cards).
+//!
+//! These effects write to the DOM only, never to a signal.
+
+use gba_core::i18n::TimelineMsg;
+use gba_core::model::EventIx;
+use gba_core::text::Lang;
+use gba_core::timeline::scope::Scope;
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::card::{badge, Cards};
+use super::markup::Html;
+use super::state::{Body, Tl};
+use super::{history, visit};
+
+/// The card of an event, if drawn.
+pub fn card_el(host: &web_sys::Element, event: EventIx) -> Option<web_sys::HtmlElement> {
+    host.query_selector(&format!("[data-ix=\"{}\"]", event.0))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+}
+
+fn set(host: NodeRef<Div>, event: Option<EventIx>, name: &str, value: &str) {
+    if let Some(card) = host
+        .get_untracked()
+        .zip(event)
+        .and_then(|(h, e)| card_el(&h, e))
+    {
+        let _ = card.set_attribute(name, value);
+    }
+}
+
+/// Draws the body into `host` and starts the effects that keep it current.
+pub fn draw(tl: Tl, host: NodeRef<Div>, lang: Signal<Lang>) {
+    Effect::new(move |_| {
+        let (lang, body) = (lang.get(), tl.body.get());
+        let Some(host) = host.get() else { return };
+        let data = tl.data();
+        let cards = Cards {
+            data: &data,
+            lang,
+            selected: tl.selected.get_untracked(),
+            tab: tl.tab_stop.get_untracked(),
+        };
+        let help = tl.help_id();
+        let mut h = Html::default();
+        if tl.shown.with_untracked(Vec::is_empty) {
+            h.leaf("p", "gv-empty", TimelineMsg::NoneMatch.text(lang));
+        } else {
+            match (&body, tl.scope.get_untracked()) {
+                (Body::Visit(l), Scope::Visit(edition)) => {
+                    visit::visit(&mut h, l, &cards, edition, &help)
+                }
+                (Body::History(c), _) => history::history(&mut h, c, &cards, &help),
+                _ => {}
+            }
+        }
+        h.mount(&host);
+    });
+
+    Effect::new(move |prev: Option<Option<EventIx>>| {
+        let now = tl.selected.get();
+        set(host, prev.flatten(), "aria-selected", "false");
+        set(host, now, "aria-selected", "true");
+        now
+    });
+
+    Effect::new(move |prev: Option<Option<EventIx>>| {
+        let now = tl.tab_stop.get();
+        set(host, prev.flatten(), "tabindex", "-1");
+        set(host, now, "tabindex", "0");
+        now
+    });
+
+    // Live marks on the cards, and the "now" line on the track; again after every redraw.
+    Effect::new(move |_| {
+        let (live, now) = (tl.live.get(), tl.now.get());
+        let body = tl.body.get();
+        let lang = lang.get();
+        let Some(host) = host.get() else { return };
+        if let Ok(old) = host.query_selector_all(".gv-tl-card__live") {
+            for i in 0..old.length() {
+                if let Some(e) = old
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    e.remove();
+                }
+            }
+        }
+        for &(ix, mark) in &live.marks {
+            if let Some(card) = card_el(&host, ix) {
+                let mut h = Html::default();
+                badge(&mut h, lang, mark);
+                let _ = card.insert_adjacent_html("beforeend", h.as_str());
+            }
+        }
+        let Some(line) = host
+            .query_selector(".gv-tl-now")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        let at = match body {
+            Body::Visit(l) if live.edition.is_some() => l.position_of(now),
+            _ => None,
+        };
+        let _ = line
+            .class_list()
+            .toggle_with_force("gv-tl-now--on", at.is_some());
+        if let Some(at) = at {
+            let _ = line.style().set_property("--gv-l", &at.to_string());
+            let mut h = Html::default();
+            h.span(
+                "gv-tl-now__label",
+                &format!("{} {}", TimelineMsg::Now.text(lang), now.time),
+            );
+            line.set_inner_html(h.as_str());
+        }
+    });
+}
