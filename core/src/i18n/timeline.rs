@@ -79,8 +79,8 @@ messages! {
         OpenDays => "查看逐日日程", "Open its days";
         /// Label of the edition columns' figures.
         Headline => "主要数据", "Headline figures";
-        /// Label of the list of events in the history zoom.
-        AllEvents => "历届活动", "Events of every edition";
+        /// Label of one edition's list of events (after its name).
+        Events => "活动列表", "events";
         /// Explains the undated lane.
         UndatedHelp => "以下活动属于本届，但来源未公布日期，因此不在时间轴上标注。", "These events belong to this edition, but the sources give no date, so they are not placed on the axis.";
         /// Legend: a solid bar.

@@ -139,13 +139,13 @@ pub fn Detail(tl: Tl) -> impl IntoView {
         let ix = tl.selected.get()?;
         let lang = lang.get();
         Some(view! {
-            <aside class="gv-tl-detail" aria-label=tl.data().events[ix.ix()].title.get(lang).to_owned() on:keydown=keys>
+            <section class="gv-tl-detail" aria-label=tl.data().events[ix.ix()].title.get(lang).to_owned() on:keydown=keys>
                 <button type="button" class="gv-tl-detail__close" on:click=move |_| tl.close()
                     aria-label=msg(TimelineMsg::Close)>
                     <span aria-hidden="true">"×"</span>
                 </button>
                 {detail(tl, ix, lang)}
-            </aside>
+            </section>
         })
     }
 }

@@ -63,7 +63,8 @@ fn column(h: &mut Html, c: &Column, cards: &Cards, help: &str) {
     let name = labels::edition(lang, c.edition);
     let (head, more) = c.figures.split_at(c.figures.len().min(HEADLINE_FIGURES));
     let shown = c.dated.len() + c.undated.len();
-    h.open("section", "gv-tl-edition", &[]).end();
+    h.open("section", "gv-tl-edition", &[("aria-label", &name)])
+        .end();
     h.open("header", "gv-tl-edition__head", &[]).end();
     h.leaf("h3", "gv-tl-edition__title", &name);
     h.leaf("p", "gv-tl-edition__meta", &when_where(data, lang, c));
@@ -101,12 +102,17 @@ fn column(h: &mut Html, c: &Column, cards: &Cards, help: &str) {
             TimelineMsg::NoneMatch.text(lang),
         );
     } else {
+        let label = format!(
+            "{name}{}{}",
+            Msg::Colon.text(lang),
+            TimelineMsg::Events.text(lang)
+        );
         h.open(
             "div",
             "gv-tl-edition__events",
             &[
                 ("role", "listbox"),
-                ("aria-label", &name),
+                ("aria-label", &label),
                 ("aria-describedby", help),
             ],
         )

@@ -91,6 +91,7 @@ pub fn TimelineView(
     let open = move || tl.selected.with(Option::is_some);
     view! {
         <section class="gv-tl" class:gv-tl--open=open aria-label=msg(TimelineMsg::Heading) node_ref=tl.root>
+            <h2 class="gv-tl-sr">{msg(TimelineMsg::Heading)}</h2>
             <toolbar::Toolbar tl=tl />
             <live::LiveBar tl=tl />
             <filters::Filters tl=tl />
