@@ -113,7 +113,12 @@ test('filters narrow the timeline, announce the count, live in the link and clea
   await expect(page).toHaveURL(/kind=promotion/);
   await expect(page.getByRole('button', { name: /^推介会/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(cards(page)).toHaveCount(4);
-  await page.getByRole('button', { name: /^深圳/ }).click();
+  // By keyboard: the chip keeps the focus when the filters are drawn again.
+  const shenzhen = page.getByRole('button', { name: /^深圳/ });
+  await shenzhen.focus();
+  await page.keyboard.press('Enter');
+  await expect(shenzhen).toHaveAttribute('aria-pressed', 'true');
+  await expect(shenzhen).toBeFocused();
   await expect(status).toHaveText('显示 4 项活动（共 13 项）');
 
   await page.getByRole('combobox', { name: /参与者/ }).selectOption({ label: '刘奇 (1)' });

@@ -73,11 +73,13 @@ fn column(h: &mut Html, c: &Column, cards: &Cards, help: &str) {
         "gv-tl-edition__count",
         &labels::shown(lang, shown, c.total),
     );
-    let edition = c.edition.to_string();
+    let edition =
+        gba_core::timeline::action::Action::Zoom(gba_core::route::Zoom::Visit(Some(c.edition)))
+            .to_string();
     h.open(
         "button",
         "gv-button gv-tl-edition__open",
-        &[("type", "button"), ("data-zoom", &edition)],
+        &[("type", "button"), ("data-act", &edition)],
     )
     .end();
     h.text(TimelineMsg::OpenDays.text(lang))

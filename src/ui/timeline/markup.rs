@@ -101,6 +101,27 @@ impl Html {
         apply_vars(host, &self.vars);
     }
 
+    /// Like `mount`, and the control that had the focus (known by its `data-act`) has it again
+    /// afterwards, so a keyboard user stays where they were.
+    pub fn mount_keeping_focus(self, host: &web_sys::Element) {
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .filter(|a| host.contains(Some(a)))
+            .and_then(|a| a.get_attribute("data-act"));
+        self.mount(host);
+        let again = focused
+            .and_then(|act| {
+                host.query_selector(&format!("[data-act=\"{act}\"]"))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = again {
+            let _ = el.focus();
+        }
+    }
+
     /// The HTML written so far (for tests).
     pub fn as_str(&self) -> &str {
         &self.out

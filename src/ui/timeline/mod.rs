@@ -2,24 +2,24 @@
 //! edition's days, or the editions side by side) and the selected event's detail.
 
 mod card;
+mod controls;
 mod detail;
-mod filters;
 mod history;
 mod live;
 mod markup;
 mod state;
 mod sync;
-mod toolbar;
 mod visit;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
 use gba_core::i18n::TimelineMsg;
-use gba_core::model::{Dataset, Edition, EventIx};
-use gba_core::route::Zoom;
+use gba_core::model::{Dataset, EventIx};
+use gba_core::route::WhoRef;
+use gba_core::timeline::action::Action;
 use gba_core::timeline::keys::Move;
-use leptos::html::Div;
+use gba_core::timeline::labels;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -30,13 +30,6 @@ use state::Tl;
 /// Numbers the timelines of a page, for ids that must be unique (several apps may be mounted).
 static MOUNTED: AtomicU32 = AtomicU32::new(0);
 
-impl Tl {
-    /// The id of the keyboard help, which describes the list boxes.
-    pub fn help_id(&self) -> String {
-        format!("gv-tl-keys-{}", self.uid)
-    }
-}
-
 /// The event of the card an event happened in, if any.
 fn card_of(ev: &web_sys::Event) -> Option<EventIx> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
@@ -44,13 +37,11 @@ fn card_of(ev: &web_sys::Event) -> Option<EventIx> {
     card.get_attribute("data-ix")?.parse().ok().map(EventIx)
 }
 
-/// What a click on the body asks for: a card opens its detail; an edition's button its days.
-fn clicked(ev: &web_sys::Event) -> Option<Result<EventIx, Edition>> {
+/// The action of the control an event happened in, if any.
+fn action_of(ev: &web_sys::Event) -> Option<Action> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    if let Some(zoom) = target.closest("[data-zoom]").ok()? {
-        return zoom.get_attribute("data-zoom")?.parse().ok().map(Err);
-    }
-    card_of(ev).map(Ok)
+    let control = target.closest("button[data-act]").ok()??;
+    control.get_attribute("data-act")?.parse().ok()
 }
 
 /// The timeline view: what the Timeline tab shows.
@@ -63,8 +54,8 @@ pub fn TimelineView(
     let lang = use_lang();
     let now = live::use_clock(nav);
     let tl = Tl::new(data, nav, now, MOUNTED.fetch_add(1, Ordering::Relaxed));
-    let host = NodeRef::<Div>::new();
-    sync::draw(tl, host, lang);
+    let hosts = sync::Hosts::default();
+    sync::draw(tl, hosts, lang);
 
     // One listener for every card: arrows, Home/End, PageUp/PageDown move the roving focus;
     // Enter or Space opens the detail; Escape closes it.
@@ -73,7 +64,7 @@ pub fn TimelineView(
         let key = ev.key();
         if let Some(movement) = Move::from_key(&key) {
             ev.prevent_default();
-            if let Some(to) = tl.order.with_untracked(|o| o.step(Some(at), movement)) {
+            if let Some(to) = tl.model.get_untracked().order.step(Some(at), movement) {
                 tl.focus(to);
             }
         } else if key == "Enter" || key == " " {
@@ -83,20 +74,34 @@ pub fn TimelineView(
             tl.close();
         }
     };
-    let click = move |ev: leptos::ev::MouseEvent| match clicked(&ev) {
-        Some(Ok(at)) => tl.open(at),
-        Some(Err(edition)) => tl.go(|r| r.timeline.zoom = Zoom::Visit(Some(edition))),
-        None => {}
+    // One listener for every card and every control.
+    let click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(action) = action_of(&ev) {
+            tl.go(|r| action.apply(&mut r.timeline));
+        } else if let Some(at) = card_of(&ev) {
+            tl.open(at);
+        }
+    };
+    let pick = move |ev: leptos::ev::Event| {
+        if let Ok(who) = event_target_value(&ev).parse::<WhoRef>() {
+            tl.go(|r| Action::Who(who).apply(&mut r.timeline));
+        }
+    };
+    let status = move || {
+        let model = tl.model.get();
+        labels::shown(lang.get(), model.shown.len(), model.in_scope)
     };
     let open = move || tl.selected.with(Option::is_some);
     view! {
-        <section class="gv-tl" class:gv-tl--open=open aria-label=msg(TimelineMsg::Heading) node_ref=tl.root>
+        <section class="gv-tl" class:gv-tl--open=open aria-label=msg(TimelineMsg::Heading) node_ref=tl.root
+            on:click=click>
             <h2 class="gv-tl-sr">{msg(TimelineMsg::Heading)}</h2>
-            <toolbar::Toolbar tl=tl />
+            <div node_ref=hosts.bar></div>
             <live::LiveBar tl=tl />
-            <filters::Filters tl=tl />
+            <div node_ref=hosts.filters on:change=pick></div>
+            <p class="gv-tl-status" role="status" aria-live="polite">{status}</p>
             <div class="gv-tl__body">
-                <div class="gv-tl__main" node_ref=host on:keydown=keys on:click=click></div>
+                <div class="gv-tl__main" node_ref=hosts.body on:keydown=keys></div>
                 <detail::Detail tl=tl />
             </div>
             <p class="gv-tl__help" id=tl.help_id()>{msg(TimelineMsg::KeysHelp)}</p>

@@ -1,17 +1,14 @@
-//! The timeline's derived state: memos over the route and the dataset, and the few handlers
-//! that change the route or move focus. Every decision is made by `gba_core::timeline`.
+//! The timeline's state: a few memos over the route and the dataset, and the handlers that
+//! change the route or move focus. Every decision is made by `gba_core::timeline`.
 
 use std::sync::Arc;
 
 use gba_core::model::{Dataset, EventIx};
-use gba_core::route::Route;
+use gba_core::route::{Route, TimelineRoute};
 use gba_core::time::DateTime;
-use gba_core::timeline::filter::{Counts, Filter};
-use gba_core::timeline::history::{self, Column};
-use gba_core::timeline::keys::NavList;
-use gba_core::timeline::layout::{layout, LayoutOptions, VisitLayout};
+use gba_core::timeline::layout::LayoutOptions;
 use gba_core::timeline::live::{live, Live};
-use gba_core::timeline::scope::Scope;
+use gba_core::timeline::model::{self, Model};
 use leptos::html::Section;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,15 +21,6 @@ pub const LAYOUT: LayoutOptions = LayoutOptions {
     card_units: 40,
 };
 
-/// What the timeline body draws.
-#[derive(Clone, PartialEq)]
-pub enum Body {
-    /// One edition's days.
-    Visit(Arc<VisitLayout>),
-    /// The editions side by side.
-    History(Arc<Vec<Column>>),
-}
-
 /// The timeline's state, shared by its components (all fields are `Copy` handles).
 #[derive(Clone, Copy)]
 pub struct Tl {
@@ -40,22 +28,14 @@ pub struct Tl {
     pub data: StoredValue<Arc<Dataset>>,
     /// The route.
     pub nav: Nav,
+    /// The timeline's part of the route.
+    pub route: Memo<TimelineRoute>,
     /// The event whose detail is open.
     pub selected: Memo<Option<EventIx>>,
-    /// The event with the roving focus (the one tab stop), if moved since the view opened.
+    /// Everything shown for the route (scope, filter results, counts, body, key order).
+    pub model: Memo<Arc<Model>>,
+    /// The event with the roving focus (the one tab stop), once moved.
     pub active: RwSignal<Option<EventIx>>,
-    /// What the zoom covers.
-    pub scope: Memo<Scope>,
-    /// Events in scope, before filtering.
-    pub in_scope: Memo<Vec<EventIx>>,
-    /// Events in scope that pass the filter.
-    pub shown: Memo<Vec<EventIx>>,
-    /// Facet counts.
-    pub counts: Memo<Counts>,
-    /// What the body draws.
-    pub body: Memo<Body>,
-    /// The arrow keys' order.
-    pub order: Memo<NavList>,
     /// The event that holds the tab stop.
     pub tab_stop: Memo<Option<EventIx>>,
     /// Live marks.
@@ -74,57 +54,25 @@ impl Tl {
         let stored = StoredValue::new(data);
         let d = move || stored.get_value();
         let route = Memo::new(move |_| nav.route.with(|r| r.timeline.clone()));
-        let selected = Memo::new(move |_| {
-            route.with(|t| {
-                let id = t.event.as_deref()?;
-                let i = d().events.iter().position(|e| &*e.id == id)?;
-                Some(EventIx(i as u32))
-            })
-        });
-        let zoom = Memo::new(move |_| route.with(|t| t.zoom));
-        let scope = Memo::new(move |_| Scope::resolve(&d(), zoom.get(), selected.get()));
-        let filter = Memo::new(move |_| route.with(|t| Filter::from_route(&d(), t)));
-        let in_scope = Memo::new(move |_| scope.get().events(&d()));
-        let shown = Memo::new(move |_| filter.with(|f| in_scope.with(|s| f.apply(&d(), s))));
-        let counts = Memo::new(move |_| filter.with(|f| in_scope.with(|s| f.counts(&d(), s))));
-        let lanes = Memo::new(move |_| route.with(|t| t.lanes));
-        let body = Memo::new(move |_| {
-            let data = d();
-            shown.with(|events| match scope.get() {
-                Scope::Visit(_) => {
-                    Body::Visit(Arc::new(layout(&data, events, lanes.get(), LAYOUT)))
-                }
-                Scope::History => Body::History(Arc::new(history::columns(&data, events))),
-            })
-        });
-        let order = Memo::new(move |_| {
-            body.with(|b| match b {
-                Body::Visit(l) => l.nav_order(&d()),
-                Body::History(c) => history::nav_order(&d(), c),
-            })
-        });
+        let selected = Memo::new(move |_| route.with(|t| model::selected(&d(), t)));
+        let model = Memo::new(move |_| route.with(|t| Arc::new(Model::build(&d(), t, LAYOUT))));
         let active = RwSignal::new(None);
         let tab_stop = Memo::new(move |_| {
-            order.with(|o| {
-                let listed = |e: Option<EventIx>| e.filter(|&e| o.position(e).is_some());
-                listed(active.get())
-                    .or(listed(selected.get()))
-                    .or(o.order.first().copied())
-            })
+            let m = model.get();
+            let listed = |e: Option<EventIx>| e.filter(|&e| m.order.position(e).is_some());
+            listed(active.get())
+                .or(listed(selected.get()))
+                .or(m.order.order.first().copied())
         });
         let all: Vec<EventIx> = (0..d().events.len()).map(|i| EventIx(i as u32)).collect();
         let live = Memo::new(move |_| live(&d(), &all, now.get()));
         Tl {
             data: stored,
             nav,
+            route,
             selected,
+            model,
             active,
-            scope,
-            in_scope,
-            shown,
-            counts,
-            body,
-            order,
             tab_stop,
             live,
             now,
@@ -166,6 +114,11 @@ impl Tl {
     pub fn focus(&self, event: EventIx) {
         self.active.set(Some(event));
         focus_in(self.root, &format!("[data-ix=\"{}\"]", event.0));
+    }
+
+    /// The id of the keyboard help, which describes the list boxes.
+    pub fn help_id(&self) -> String {
+        format!("gv-tl-keys-{}", self.uid)
     }
 }
 

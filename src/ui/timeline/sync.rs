@@ -8,6 +8,7 @@
 use gba_core::i18n::TimelineMsg;
 use gba_core::model::EventIx;
 use gba_core::text::Lang;
+use gba_core::timeline::model::Body;
 use gba_core::timeline::scope::Scope;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -15,8 +16,8 @@ use wasm_bindgen::JsCast;
 
 use super::card::{badge, Cards};
 use super::markup::Html;
-use super::state::{Body, Tl};
-use super::{history, visit};
+use super::state::Tl;
+use super::{controls, history, visit};
 
 /// The card of an event, if drawn.
 pub fn card_el(host: &web_sys::Element, event: EventIx) -> Option<web_sys::HtmlElement> {
@@ -36,10 +37,37 @@ fn set(host: NodeRef<Div>, event: Option<EventIx>, name: &str, value: &str) {
     }
 }
 
-/// Draws the body into `host` and starts the effects that keep it current.
-pub fn draw(tl: Tl, host: NodeRef<Div>, lang: Signal<Lang>) {
+/// The elements the timeline draws into.
+#[derive(Clone, Copy, Default)]
+pub struct Hosts {
+    /// Zoom and lanes.
+    pub bar: NodeRef<Div>,
+    /// The filters.
+    pub filters: NodeRef<Div>,
+    /// The timeline itself.
+    pub body: NodeRef<Div>,
+}
+
+/// Draws the controls and the body and starts the effects that keep them current.
+pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
+    let host = hosts.body;
     Effect::new(move |_| {
-        let (lang, body) = (lang.get(), tl.body.get());
+        let (lang, route, model) = (lang.get(), tl.route.get(), tl.model.get());
+        let data = tl.data();
+        if let Some(bar) = hosts.bar.get() {
+            let mut h = Html::default();
+            controls::toolbar(&mut h, &data, lang, &route, model.scope);
+            h.mount_keeping_focus(&bar);
+        }
+        if let Some(filters) = hosts.filters.get() {
+            let mut h = Html::default();
+            controls::filters(&mut h, &data, lang, &route, &model);
+            h.mount_keeping_focus(&filters);
+        }
+    });
+
+    Effect::new(move |_| {
+        let (lang, model) = (lang.get(), tl.model.get());
         let Some(host) = host.get() else { return };
         let data = tl.data();
         let cards = Cards {
@@ -50,10 +78,10 @@ pub fn draw(tl: Tl, host: NodeRef<Div>, lang: Signal<Lang>) {
         };
         let help = tl.help_id();
         let mut h = Html::default();
-        if tl.shown.with_untracked(Vec::is_empty) {
+        if model.shown.is_empty() {
             h.leaf("p", "gv-empty", TimelineMsg::NoneMatch.text(lang));
         } else {
-            match (&body, tl.scope.get_untracked()) {
+            match (&model.body, model.scope) {
                 (Body::Visit(l), Scope::Visit(edition)) => {
                     visit::visit(&mut h, l, &cards, edition, &help)
                 }
@@ -81,7 +109,7 @@ pub fn draw(tl: Tl, host: NodeRef<Div>, lang: Signal<Lang>) {
     // Live marks on the cards, and the "now" line on the track; again after every redraw.
     Effect::new(move |_| {
         let (live, now) = (tl.live.get(), tl.now.get());
-        let body = tl.body.get();
+        let model = tl.model.get();
         let lang = lang.get();
         let Some(host) = host.get() else { return };
         if let Ok(old) = host.query_selector_all(".gv-tl-card__live") {
@@ -109,7 +137,7 @@ pub fn draw(tl: Tl, host: NodeRef<Div>, lang: Signal<Lang>) {
         else {
             return;
         };
-        let at = match body {
+        let at = match &model.body {
             Body::Visit(l) if live.edition.is_some() => l.position_of(now),
             _ => None,
         };
