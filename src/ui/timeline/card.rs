@@ -21,6 +21,8 @@ pub struct Cards<'a> {
     pub selected: Option<EventIx>,
     /// The event holding the tab stop.
     pub tab: Option<EventIx>,
+    /// The start of the cards' ids (`Tl::card_id`).
+    pub ids: String,
 }
 
 /// The CSS classes of a precision.
@@ -57,7 +59,9 @@ pub fn card(h: &mut Html, c: &Cards, ix: EventIx, place: Option<&Placed>) {
         None => kind.to_owned(),
     };
     let title = e.title.pick(lang);
+    let id = format!("{}{}", c.ids, ix.0);
     let attrs = [
+        ("id", id.as_str()),
         ("role", "option"),
         ("data-ix", &ix.0.to_string()),
         ("tabindex", if c.tab == Some(ix) { "0" } else { "-1" }),

@@ -113,7 +113,23 @@ impl Tl {
     /// Moves the roving focus to an event's card.
     pub fn focus(&self, event: EventIx) {
         self.active.set(Some(event));
-        focus_in(self.root, &format!("[data-ix=\"{}\"]", event.0));
+        if let Some(card) = self.card(event) {
+            let _ = card.focus();
+        }
+    }
+
+    /// The start of the cards' ids: unique on the page, so a card is found in O(1).
+    pub fn card_ids(&self) -> String {
+        format!("gv-tl{}-", self.uid)
+    }
+
+    /// An event's card, if drawn.
+    pub fn card(&self, event: EventIx) -> Option<web_sys::HtmlElement> {
+        web_sys::window()?
+            .document()?
+            .get_element_by_id(&format!("gv-tl{}-{}", self.uid, event.0))?
+            .dyn_into()
+            .ok()
     }
 
     /// The id of the keyboard help, which describes the list boxes.

@@ -15,24 +15,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::card::{badge, Cards};
-use super::markup::Html;
+use super::markup::{Html, Sheet};
 use super::state::Tl;
 use super::{controls, history, visit};
 
-/// The card of an event, if drawn.
-pub fn card_el(host: &web_sys::Element, event: EventIx) -> Option<web_sys::HtmlElement> {
-    host.query_selector(&format!("[data-ix=\"{}\"]", event.0))
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into().ok())
-}
-
-fn set(host: NodeRef<Div>, event: Option<EventIx>, name: &str, value: &str) {
-    if let Some(card) = host
-        .get_untracked()
-        .zip(event)
-        .and_then(|(h, e)| card_el(&h, e))
-    {
+fn set(tl: Tl, event: Option<EventIx>, name: &str, value: &str) {
+    if let Some(card) = event.and_then(|e| tl.card(e)) {
         let _ = card.set_attribute(name, value);
     }
 }
@@ -51,6 +39,10 @@ pub struct Hosts {
 /// Draws the controls and the body and starts the effects that keep them current.
 pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
     let host = hosts.body;
+    let sheet = StoredValue::new_local(Sheet::adopt());
+    on_cleanup(move || {
+        sheet.try_with_value(|s| s.as_ref().map(Sheet::drop_from_document));
+    });
     Effect::new(move |_| {
         let (lang, route, model) = (lang.get(), tl.route.get(), tl.model.get());
         let data = tl.data();
@@ -75,9 +67,10 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
             lang,
             selected: tl.selected.get_untracked(),
             tab: tl.tab_stop.get_untracked(),
+            ids: tl.card_ids(),
         };
         let help = tl.help_id();
-        let mut h = Html::default();
+        let mut h = Html::with_prefix(format!("gv-p{}-", tl.uid));
         if model.shown.is_empty() {
             h.leaf("p", "gv-empty", TimelineMsg::NoneMatch.text(lang));
         } else {
@@ -89,20 +82,20 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
                 _ => {}
             }
         }
-        h.mount(&host);
+        sheet.with_value(|s| h.mount(&host, s.as_ref()));
     });
 
     Effect::new(move |prev: Option<Option<EventIx>>| {
         let now = tl.selected.get();
-        set(host, prev.flatten(), "aria-selected", "false");
-        set(host, now, "aria-selected", "true");
+        set(tl, prev.flatten(), "aria-selected", "false");
+        set(tl, now, "aria-selected", "true");
         now
     });
 
     Effect::new(move |prev: Option<Option<EventIx>>| {
         let now = tl.tab_stop.get();
-        set(host, prev.flatten(), "tabindex", "-1");
-        set(host, now, "tabindex", "0");
+        set(tl, prev.flatten(), "tabindex", "-1");
+        set(tl, now, "tabindex", "0");
         now
     });
 
@@ -123,7 +116,7 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
             }
         }
         for &(ix, mark) in &live.marks {
-            if let Some(card) = card_el(&host, ix) {
+            if let Some(card) = tl.card(ix) {
                 let mut h = Html::default();
                 badge(&mut h, lang, mark);
                 let _ = card.insert_adjacent_html("beforeend", h.as_str());
