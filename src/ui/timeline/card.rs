@@ -9,7 +9,8 @@ use gba_core::timeline::labels::{self, Precision};
 use gba_core::timeline::layout::Placed;
 use gba_core::timeline::live::Mark;
 
-use super::markup::Html;
+use super::markup::{pct, rem, Html};
+use super::state::geometry::{GAP, HEAD, ROW};
 
 /// What every card of one drawing shares.
 pub struct Cards<'a> {
@@ -77,10 +78,9 @@ pub fn card(h: &mut Html, c: &Cards, ix: EventIx, place: Option<&Placed>) {
     h.open("div", classes(labels::precision(e.start)), &attrs);
     if let Some(p) = place {
         h.vars(vec![
-            ("--gv-l", p.left),
-            ("--gv-w", p.width),
-            ("--gv-r", p.row),
-            ("--gv-s", p.span),
+            ("left", pct(p.left)),
+            ("width", format!("calc({} - 4px)", pct(p.width))),
+            ("top", rem(HEAD + p.row * ROW + GAP)),
         ]);
     }
     h.end();
@@ -99,10 +99,10 @@ pub fn card(h: &mut Html, c: &Cards, ix: EventIx, place: Option<&Placed>) {
         &labels::short_when(lang, e.start, e.end),
     );
     h.span("gv-tl-card__meta", &meta);
-    if place.is_some() {
-        h.open("span", "gv-tl-card__bar", &[("aria-hidden", "true")])
-            .end()
-            .close("span");
+    if let Some(p) = place {
+        // The bar is the event's time span within the card.
+        h.open("span", "gv-tl-card__bar", &[("aria-hidden", "true")]);
+        h.vars(vec![("width", pct(p.span))]).end().close("span");
     }
     h.close("div");
 }

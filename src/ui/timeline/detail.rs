@@ -89,7 +89,7 @@ fn detail(tl: Tl, ix: EventIx, lang: Lang) -> impl IntoView {
                     &figures,
                     "gv-tl-figs gv-tl-figs--detail",
                 );
-                h.mount(&host, None);
+                h.mount(&host);
             }
         });
         view! {

@@ -7,26 +7,29 @@
 //! parser builds it; the few states that change are patched on the cards concerned (`sync.rs`).
 //!
 //! Positions are not written as `style` attributes (a strict Content-Security-Policy forbids
-//! them): each positioned element gets a class of its own, and one constructed stylesheet
-//! (`Sheet`, which such a policy allows) gives those classes their custom properties
-//! (`--gv-l` …). Where constructed stylesheets are missing, `apply_vars` sets the properties
-//! element by element through CSSOM.
+//! them): elements that need them are marked `data-v` and `apply_vars` sets their `left`,
+//! `width`, `top`… through CSSOM, in document order. Plain values, not custom properties read by
+//! `calc(var(…))`: measured, that costs the browser a third more style and layout time.
 
 use wasm_bindgen::JsCast;
 
-/// Custom properties of one element, set after the HTML is in place.
-pub type Vars = Vec<(&'static str, u32)>;
+/// Style properties of one element, set after the HTML is in place.
+pub type Vars = Vec<(&'static str, String)>;
+
+/// Basis points as a CSS percentage: `3333` → `33.33%`.
+pub fn pct(bp: u32) -> String {
+    format!("{}.{:02}%", bp / 100, bp % 100)
+}
+
+/// Eighths of a rem as a CSS length: `42` → `5.250rem`.
+pub fn rem(eighths: u32) -> String {
+    format!("{}.{:03}rem", eighths / 8, eighths % 8 * 125)
+}
 
 /// An HTML document fragment being written.
 #[derive(Default)]
 pub struct Html {
     out: String,
-    /// The class of the element being opened (written by `end`, after `vars` added to it).
-    class: String,
-    /// The start of the positioned elements' classes, unique on the page (`gv-p0-`).
-    prefix: String,
-    /// One rule per positioned element: `.gv-p0-12{--gv-l:333;--gv-w:4266}`.
-    rules: String,
     /// The custom properties of each `data-v` element, in document order.
     pub vars: Vec<Vars>,
 }
@@ -49,20 +52,15 @@ pub fn escape_into(out: &mut String, text: &str) {
 }
 
 impl Html {
-    /// A fragment whose positioned elements' classes start with `prefix`.
-    pub fn with_prefix(prefix: String) -> Html {
-        Html {
-            prefix,
-            ..Html::default()
-        }
-    }
-
-    /// Opens `<tag` with a class and attributes (escaped values); finish it with `end`.
+    /// Opens `<tag class="…"` followed by attributes (escaped values); close it with `end`.
     pub fn open(&mut self, tag: &str, class: &str, attrs: &[(&str, &str)]) -> &mut Html {
         self.out.push('<');
         self.out.push_str(tag);
-        self.class.clear();
-        self.class.push_str(class);
+        if !class.is_empty() {
+            self.out.push_str(" class=\"");
+            self.out.push_str(class);
+            self.out.push('"');
+        }
         for (name, value) in attrs {
             self.out.push(' ');
             self.out.push_str(name);
@@ -73,20 +71,8 @@ impl Html {
         self
     }
 
-    /// Gives the element being opened custom properties (a class of its own and its rule).
+    /// Gives the element being opened style properties (set by `apply_vars`).
     pub fn vars(&mut self, vars: Vars) -> &mut Html {
-        let class = format!("{}{}", self.prefix, self.vars.len());
-        self.rules.push('.');
-        self.rules.push_str(&class);
-        self.rules.push('{');
-        for (name, value) in &vars {
-            self.rules.push_str(&format!("{name}:{value};"));
-        }
-        self.rules.push('}');
-        if !self.class.is_empty() {
-            self.class.push(' ');
-        }
-        self.class.push_str(&class);
         self.out.push_str(" data-v");
         self.vars.push(vars);
         self
@@ -94,12 +80,6 @@ impl Html {
 
     /// Ends an opening tag.
     pub fn end(&mut self) -> &mut Html {
-        if !self.class.is_empty() {
-            self.out.push_str(" class=\"");
-            self.out.push_str(&self.class);
-            self.out.push('"');
-            self.class.clear();
-        }
         self.out.push('>');
         self
     }
@@ -128,19 +108,11 @@ impl Html {
         self.leaf("span", class, text)
     }
 
-    /// Puts the fragment into `host` (replacing what was there) and gives the positioned
-    /// elements their custom properties, through `sheet` when there is one.
-    pub fn mount(self, host: &web_sys::Element, sheet: Option<&Sheet>) {
-        match sheet {
-            Some(sheet) => {
-                sheet.replace(&self.rules);
-                host.set_inner_html(&self.out);
-            }
-            None => {
-                host.set_inner_html(&self.out);
-                apply_vars(host, &self.vars);
-            }
-        }
+    /// Puts the fragment into `host` (replacing what was there) and sets the marked elements'
+    /// custom properties.
+    pub fn mount(self, host: &web_sys::Element) {
+        host.set_inner_html(&self.out);
+        apply_vars(host, &self.vars);
     }
 
     /// Like `mount`, and the control that had the focus (known by its `data-act`) has it again
@@ -151,7 +123,7 @@ impl Html {
             .and_then(|d| d.active_element())
             .filter(|a| host.contains(Some(a)))
             .and_then(|a| a.get_attribute("data-act"));
-        self.mount(host, None);
+        self.mount(host);
         let again = focused
             .and_then(|act| {
                 host.query_selector(&format!("[data-act=\"{act}\"]"))
@@ -170,7 +142,7 @@ impl Html {
     }
 }
 
-/// Sets each `data-v` element's custom properties, in document order.
+/// Sets each `data-v` element's style properties, in document order.
 pub fn apply_vars(host: &web_sys::Element, vars: &[Vars]) {
     let Ok(marked) = host.query_selector_all("[data-v]") else {
         return;
@@ -184,60 +156,7 @@ pub fn apply_vars(host: &web_sys::Element, vars: &[Vars]) {
         };
         let style = el.style();
         for (name, value) in list {
-            let _ = style.set_property(name, &value.to_string());
-        }
-    }
-}
-
-/// A constructed stylesheet adopted by the document, for the positions of one timeline.
-pub struct Sheet(wasm_bindgen::JsValue);
-
-impl Sheet {
-    /// A new, empty sheet adopted by the document; `None` where the browser has no
-    /// constructable stylesheets.
-    pub fn adopt() -> Option<Sheet> {
-        use js_sys::Reflect;
-        let window = web_sys::window()?;
-        let document = window.document()?;
-        let constructor: js_sys::Function = Reflect::get(&window, &"CSSStyleSheet".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let sheet = Reflect::construct(&constructor, &js_sys::Array::new()).ok()?;
-        let adopted = Reflect::get(&document, &"adoptedStyleSheets".into()).ok()?;
-        if adopted.is_undefined() {
-            return None;
-        }
-        // Keep the host page's own adopted sheets.
-        let list = js_sys::Array::from(&adopted);
-        list.push(&sheet);
-        Reflect::set(&document, &"adoptedStyleSheets".into(), &list).ok()?;
-        let sheet = Sheet(sheet);
-        sheet.call("replaceSync", "")?;
-        Some(sheet)
-    }
-
-    fn call(&self, method: &str, text: &str) -> Option<()> {
-        let f: js_sys::Function = js_sys::Reflect::get(&self.0, &method.into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        f.call1(&self.0, &text.into()).ok().map(|_| ())
-    }
-
-    /// Replaces the sheet's rules.
-    pub fn replace(&self, rules: &str) {
-        let _ = self.call("replaceSync", rules);
-    }
-
-    /// Removes the sheet from the document.
-    pub fn drop_from_document(&self) {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        if let Ok(adopted) = js_sys::Reflect::get(&document, &"adoptedStyleSheets".into()) {
-            let kept = js_sys::Array::from(&adopted).filter(&mut |s, _, _| s != self.0);
-            let _ = js_sys::Reflect::set(&document, &"adoptedStyleSheets".into(), &kept);
+            let _ = style.set_property(name, value);
         }
     }
 }

@@ -21,6 +21,17 @@ pub const LAYOUT: LayoutOptions = LayoutOptions {
     card_units: 40,
 };
 
+/// The track's vertical geometry in eighths of a rem; style/timeline.css draws with the same
+/// sizes (`--gv-head`, `--gv-row`, the card's height): keep them equal.
+pub mod geometry {
+    /// The day headings above the lanes: 3.5rem.
+    pub const HEAD: u32 = 28;
+    /// One row of a lane: 5.25rem.
+    pub const ROW: u32 = 42;
+    /// The space above a card in its row: 0.375rem.
+    pub const GAP: u32 = 3;
+}
+
 /// The timeline's state, shared by its components (all fields are `Copy` handles).
 #[derive(Clone, Copy)]
 pub struct Tl {

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::card::{badge, Cards};
-use super::markup::{Html, Sheet};
+use super::markup::Html;
 use super::state::Tl;
 use super::{controls, history, visit};
 
@@ -39,10 +39,6 @@ pub struct Hosts {
 /// Draws the controls and the body and starts the effects that keep them current.
 pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
     let host = hosts.body;
-    let sheet = StoredValue::new_local(Sheet::adopt());
-    on_cleanup(move || {
-        sheet.try_with_value(|s| s.as_ref().map(Sheet::drop_from_document));
-    });
     Effect::new(move |_| {
         let (lang, route, model) = (lang.get(), tl.route.get(), tl.model.get());
         let data = tl.data();
@@ -70,7 +66,7 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
             ids: tl.card_ids(),
         };
         let help = tl.help_id();
-        let mut h = Html::with_prefix(format!("gv-p{}-", tl.uid));
+        let mut h = Html::default();
         if model.shown.is_empty() {
             h.leaf("p", "gv-empty", TimelineMsg::NoneMatch.text(lang));
         } else {
@@ -82,7 +78,7 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
                 _ => {}
             }
         }
-        sheet.with_value(|s| h.mount(&host, s.as_ref()));
+        h.mount(&host);
     });
 
     Effect::new(move |prev: Option<Option<EventIx>>| {
@@ -138,7 +134,7 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
             .class_list()
             .toggle_with_force("gv-tl-now--on", at.is_some());
         if let Some(at) = at {
-            let _ = line.style().set_property("--gv-l", &at.to_string());
+            let _ = line.style().set_property("left", &super::markup::pct(at));
             let mut h = Html::default();
             h.span(
                 "gv-tl-now__label",

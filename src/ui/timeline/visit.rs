@@ -9,7 +9,8 @@ use gba_core::timeline::labels;
 use gba_core::timeline::layout::{AxisDay, LaneKey, VisitLayout};
 
 use super::card::{card, Cards};
-use super::markup::Html;
+use super::markup::{pct, rem, Html};
+use super::state::geometry::{HEAD, ROW};
 
 const HIDDEN: (&str, &str) = ("aria-hidden", "true");
 
@@ -30,7 +31,7 @@ fn day_head(h: &mut Html, l: &VisitLayout, day: &AxisDay, lang: Lang) {
         "gv-tl-day"
     };
     h.open("div", class, &[HIDDEN])
-        .vars(vec![("--gv-l", day.left), ("--gv-w", day.width)])
+        .vars(vec![("left", pct(day.left)), ("width", pct(day.width))])
         .end();
     h.open("span", "gv-tl-day__date", &[])
         .end()
@@ -43,13 +44,13 @@ fn day_head(h: &mut Html, l: &VisitLayout, day: &AxisDay, lang: Lang) {
     }
     for b in l.bands() {
         h.open("span", "gv-tl-day__part", &[])
-            .vars(vec![("--gv-l", b.left), ("--gv-w", b.width)])
+            .vars(vec![("left", pct(b.left)), ("width", pct(b.width))])
             .end();
         h.text(labels::day_part(b.what).text(lang)).close("span");
     }
     for t in l.ticks() {
         h.open("span", "gv-tl-day__tick", &[])
-            .vars(vec![("--gv-l", t.left)])
+            .vars(vec![("left", pct(t.left))])
             .end();
         h.text(&format!("{:02}:00", t.what)).close("span");
     }
@@ -137,24 +138,28 @@ pub fn visit(h: &mut Html, l: &VisitLayout, c: &Cards, edition: Edition, help: &
     )
     .end();
     if !l.days.is_empty() {
-        h.open("div", "gv-tl-visit__axis", &[])
-            .vars(vec![("--gv-n", l.rows)])
-            .end();
+        h.open("div", "gv-tl-visit__axis", &[]).end();
         h.open("div", "gv-tl-lanes", &[HIDDEN]).end();
         for lane in &l.lanes {
             h.open("span", "gv-tl-lanes__name", &[])
-                .vars(vec![("--gv-n", lane.rows)])
+                .vars(vec![("height", rem(lane.rows * ROW))])
                 .end();
             h.text(lane_name(c.data, lane.key, lang)).close("span");
         }
         h.close("div");
         h.open("div", "gv-tl-scroll", &[]).end();
         h.open("div", "gv-tl-track", &[])
-            .vars(vec![("--gv-u", l.track_units)])
+            .vars(vec![
+                ("min-width", rem(l.track_units * 2)),
+                ("height", rem(HEAD + l.rows * ROW + 4)),
+            ])
             .end();
         for lane in &l.lanes {
             h.open("div", "gv-tl-stripe", &[])
-                .vars(vec![("--gv-r", lane.first_row), ("--gv-n", lane.rows)])
+                .vars(vec![
+                    ("top", rem(HEAD + lane.first_row * ROW)),
+                    ("height", rem(lane.rows * ROW)),
+                ])
                 .end()
                 .close("div");
         }
