@@ -47,8 +47,6 @@ messages! {
         Close => "关闭", "Close";
         /// Label: when.
         When => "时间", "When";
-        /// Label: kind.
-        Kind => "类型", "Kind";
         /// Heading: projects of an event.
         Projects => "相关项目", "Projects";
         /// Heading: figures an event reported.

@@ -21,13 +21,6 @@ pub enum Mark {
     Next,
 }
 
-impl Mark {
-    /// Whether the mark says the event is under way (rather than next).
-    pub fn is_current(self) -> bool {
-        self != Mark::Next
-    }
-}
-
 /// The live state of the timeline at one moment.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Live {

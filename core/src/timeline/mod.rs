@@ -6,6 +6,7 @@
 //! agenda from the same layout.
 
 pub mod action;
+pub mod axis;
 pub mod filter;
 pub mod history;
 pub mod keys;
@@ -14,5 +15,6 @@ pub mod layout;
 pub mod live;
 pub mod model;
 pub mod order;
+mod pack;
 pub mod related;
 pub mod scope;
