@@ -5,7 +5,7 @@
 //!
 //! These effects write to the DOM only, never to a signal.
 
-use gba_core::i18n::TimelineMsg;
+use gba_core::i18n::{Msg, TimelineMsg};
 use gba_core::model::EventIx;
 use gba_core::text::Lang;
 use gba_core::timeline::model::Body;
@@ -67,7 +67,9 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
         };
         let help = tl.help_id();
         let mut h = Html::default();
-        if model.shown.is_empty() {
+        if model.in_scope == 0 {
+            h.leaf("p", "gv-empty", Msg::NothingToShow.text(lang));
+        } else if model.shown.is_empty() {
             h.leaf("p", "gv-empty", TimelineMsg::NoneMatch.text(lang));
         } else {
             match (&model.body, model.scope) {
