@@ -51,15 +51,15 @@ test('display modes are remembered across visits and survive blocked storage', a
   const large = page.getByRole('button', { name: /Large text/ });
   await large.click();
   await expect(large).toHaveAttribute('aria-pressed', 'true');
-  const before = await page.locator('.gv-event__title').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await page.locator('.gv-tl-card__title').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   await page.reload();
   await expect(page.getByRole('button', { name: /Large text/ })).toHaveAttribute('aria-pressed', 'true');
-  const after = await page.locator('.gv-event__title').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const after = await page.locator('.gv-tl-card__title').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(after).toBeCloseTo(before, 1);
   const normalPage = await context.newPage();
   await normalPage.addInitScript(() => localStorage.clear());
   await normalPage.goto(`${APP}#/timeline?lang=en`);
-  const normal = await normalPage.locator('.gv-event__title').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const normal = await normalPage.locator('.gv-tl-card__title').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(before / normal).toBeGreaterThanOrEqual(1.49);
 
   // Storage that throws (blocked by a sandbox or the reader's settings): the toggles still work.

@@ -13,7 +13,7 @@ use std::fmt;
 
 pub use catalog::CatalogRoute;
 pub use location::{Links, Slot, UrlParts};
-pub use timeline::TimelineRoute;
+pub use timeline::{toggle, LaneBy, TimelineRoute, WhoRef, Zoom};
 
 use crate::text::Lang;
 use crate::time::DateTime;
@@ -150,6 +150,7 @@ mod tests {
             Route {
                 timeline: TimelineRoute {
                     event: Some("ev2020-investment-conference".into()),
+                    ..TimelineRoute::default()
                 },
                 catalog: CatalogRoute {
                     project: Some("p2019-wanze".into()),

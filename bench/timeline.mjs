@@ -1,0 +1,175 @@
+// Benchmark (not a test): the timeline with a generated dataset of 2,000 events in headless
+// Chromium. Prints the time to first render and the time per keyboard selection move.
+//
+//   trunk build --release && node bench/timeline.mjs
+//   EVENTS=2000 MOVES=300 BENCH_PORT=8867 node bench/timeline.mjs
+//
+// The dataset is generated at run time by `cargo run -p gba-core --bin synth` (synthetic, and
+// labelled so in every record); it is served from memory and never written into dist/.
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const EVENTS = Number(process.env.EVENTS || 2000);
+const MOVES = Number(process.env.MOVES || 300);
+const RUNS = Number(process.env.RUNS || 7);
+const PORT = Number(process.env.BENCH_PORT || 8867);
+const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const dist = join(repo, 'dist');
+
+const synthetic = execFileSync(
+  'cargo',
+  ['run', '-q', '-p', 'gba-core', '--bin', 'synth', '--', '--events', String(EVENTS), '--projects', '0'],
+  { cwd: repo, maxBuffer: 1 << 28 },
+);
+
+// The app's stylesheets have hashed names: take them from the built index.html.
+const index = await readFile(join(dist, 'index.html'), 'utf8');
+const styles = [...index.matchAll(/<link [^>]*rel="?stylesheet"?[^>]*>/g)].map((m) => m[0]).join('\n');
+if (!styles) throw new Error('no stylesheet found in dist/index.html');
+
+// Records, inside the page: when the explorer appears (the dataset is validated and the app
+// draws), when the expected number of events is in the DOM, and when the frame after that has
+// been laid out; and for each arrow key how long until the focused card holds the tab stop
+// (work done, layout forced) and until the next animation frame.
+const probe = `
+window.__bench = { want: Number(new URLSearchParams(location.search).get('want')) };
+new MutationObserver((_, mo) => {
+  const b = window.__bench;
+  if (b.explorer === undefined && document.querySelector('.gv-header')) b.explorer = performance.now();
+  if (document.querySelectorAll('[role=option]').length >= b.want) {
+    b.inDom = performance.now();
+    const json = performance.getEntriesByType('resource').find((e) => e.name.endsWith('synthetic-events.json'));
+    b.dataArrived = json ? json.responseEnd : NaN;
+    mo.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { b.rendered = performance.now(); }, 0));
+  }
+}).observe(document, { subtree: true, childList: true });
+addEventListener('keydown', (event) => {
+  const t0 = performance.now();
+  window.__bench.last = new Promise((done) => {
+    const mo = new MutationObserver(() => {
+      const active = document.activeElement;
+      if (!active || active.getAttribute('tabindex') !== '0') return;
+      mo.disconnect();
+      active.getBoundingClientRect();
+      const t1 = performance.now();
+      requestAnimationFrame(() => done({ work: t1 - t0, frame: performance.now() - t0, key: event.key }));
+    });
+    mo.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['tabindex'] });
+  });
+}, true);`;
+
+const page = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>timeline benchmark (synthetic data)</title>
+${styles}
+<script>${probe}</script></head>
+<body class="gv-page">
+<div data-gba-visit data-src="synthetic-events.json"></div>
+<script type="module" src="./gv-boot.js"></script>
+</body></html>`;
+
+const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  if (path === '/bench.html') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  if (path === '/synthetic-events.json') return res.writeHead(200, { 'content-type': types['.json'] }).end(synthetic);
+  const file = normalize(join(dist, path));
+  if (!file.startsWith(dist)) return res.writeHead(403).end();
+  let body;
+  try {
+    body = await readFile(file);
+  } catch {
+    return res.writeHead(404).end();
+  }
+  res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' }).end(body);
+});
+await new Promise((ok) => server.listen(PORT, '127.0.0.1', ok));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+/** Loads the app at a zoom and waits for `want` cards; returns the page and its timings. */
+async function load(context, fragment, want) {
+  const tab = await context.newPage();
+  await tab.goto(`http://127.0.0.1:${PORT}/bench.html?want=${want}#/timeline?lang=zh&${fragment}`);
+  await tab.waitForFunction(() => window.__bench.rendered !== undefined, null, { timeout: 60_000 });
+  const t = await tab.evaluate(() => window.__bench);
+  return { tab, total: t.rendered, validate: t.explorer - t.dataArrived, timeline: t.rendered - t.explorer };
+}
+
+const results = {};
+for (const [name, fragment, want] of [
+  ['history (all 2,000 events)', 'zoom=history', EVENTS],
+  ['visit (one edition)', 'zoom=2020', 0],
+]) {
+  const totals = [];
+  const validate = [];
+  const timeline = [];
+  let shown = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const count = want || (await countEdition(context, fragment));
+    const r = await load(context, fragment, count);
+    shown = count;
+    totals.push(r.total);
+    validate.push(r.validate);
+    timeline.push(r.timeline);
+    await context.close();
+  }
+  results[name] = { shown, total: median(totals), validate: median(validate), timeline: median(timeline) };
+}
+
+/** How many cards a zoom shows (measured once, untimed). */
+async function countEdition(context, fragment) {
+  const tab = await context.newPage();
+  await tab.goto(`http://127.0.0.1:${PORT}/bench.html?want=999999#/timeline?lang=zh&${fragment}`);
+  await tab.waitForSelector('[role=option]');
+  await tab.waitForTimeout(500);
+  const n = await tab.locator('[role=option]').count();
+  await tab.close();
+  return n;
+}
+
+// Selection moves: focus the first card, then press keys one at a time.
+const moves = {};
+for (const [name, fragment] of [['history', 'zoom=history'], ['visit', 'zoom=2020']]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { tab } = await load(context, fragment, 1);
+  await tab.waitForTimeout(300);
+  await tab.locator('[role=option][tabindex="0"]').first().focus();
+  const work = [];
+  const frame = [];
+  for (let i = 0; i < MOVES; i++) {
+    const key = i % 25 === 24 ? 'PageDown' : 'ArrowRight';
+    await tab.keyboard.press(key);
+    const m = await tab.evaluate(() => window.__bench.last);
+    work.push(m.work);
+    frame.push(m.frame);
+  }
+  moves[name] = { work: median(work), workP95: p95(work), frame: median(frame) };
+  await context.close();
+}
+
+await browser.close();
+server.close();
+
+console.log(`Timeline benchmark: ${EVENTS} synthetic events, headless Chromium, 1280×900, median of ${RUNS} loads / ${MOVES} moves`);
+for (const [name, r] of Object.entries(results)) {
+  console.log(`  first render, ${name}: ${r.shown} cards — timeline drawn and laid out ${ms(r.timeline)} after the app starts drawing; ${ms(r.validate)} before that to validate the data; ${ms(r.total)} from navigation`);
+}
+for (const [name, m] of Object.entries(moves)) {
+  console.log(`  selection move (${name}): ${ms(m.work)} median, ${ms(m.workP95)} p95 until the focused card holds the tab stop; ${ms(m.frame)} median to the next frame`);
+}

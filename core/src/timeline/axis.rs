@@ -1,0 +1,87 @@
+//! Reading a laid-out edition: the parts of the day and the hour ticks each day shows, where
+//! the clock falls on the track, and the order of the arrow keys.
+
+use crate::model::{Dataset, DayPart};
+use crate::time::{Date, DateTime};
+
+use super::keys::NavList;
+use super::layout::{VisitLayout, FULL};
+
+/// A mark inside each day of the axis, in basis points of the day's width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InDay<T> {
+    /// What is marked.
+    pub what: T,
+    /// Left edge, basis points of the day.
+    pub left: u32,
+    /// Width, basis points of the day (0 for a tick).
+    pub width: u32,
+}
+
+impl VisitLayout {
+    /// The parts of the day as bands where part-of-day events are drawn. They are labelled by
+    /// name only: their edges are placement, not announced hours.
+    pub fn bands(&self) -> Vec<InDay<DayPart>> {
+        let Some(window) = self.window else {
+            return Vec::new();
+        };
+        let w = u32::from(window.to - window.from).max(1);
+        let at = |m: u16| u32::from(m.clamp(window.from, window.to) - window.from) * FULL / w;
+        DayPart::ALL
+            .into_iter()
+            .map(|part| {
+                let (a, b) = part.span_minutes();
+                InDay {
+                    what: part,
+                    left: at(a),
+                    width: at(b) - at(a),
+                }
+            })
+            .collect()
+    }
+
+    /// Hour ticks every three hours (only when some event has a clock time): the hour and
+    /// where it sits in the day.
+    pub fn ticks(&self) -> Vec<InDay<u8>> {
+        let Some(window) = self.window.filter(|_| self.has_times) else {
+            return Vec::new();
+        };
+        let w = u32::from(window.to - window.from).max(1);
+        (window.from.div_ceil(180)..)
+            .map(|i| i * 180)
+            .take_while(|&m| m < window.to)
+            .filter(|&m| m > window.from)
+            .map(|m| InDay {
+                what: (m / 60) as u8,
+                left: u32::from(m - window.from) * FULL / w,
+                width: 0,
+            })
+            .collect()
+    }
+
+    /// Where `now` falls on the track (basis points), if its date is one of the axis days;
+    /// hours outside the window sit at the window's edge.
+    pub fn position_of(&self, now: DateTime) -> Option<u32> {
+        let window = self.window?;
+        let day = self.days.iter().find(|d| d.date == now.date)?;
+        let w = u32::from(window.to - window.from).max(1);
+        let into = u32::from(now.time.minutes().clamp(window.from, window.to) - window.from);
+        Some(day.left + day.width * into / w)
+    }
+
+    /// The events in the order of the arrow keys (dated in time order, then undated as listed),
+    /// each with its group for PageUp/PageDown (the day; all undated events form one group).
+    pub fn nav_order(&self, data: &Dataset) -> NavList {
+        let mut list = NavList::default();
+        for p in &self.items {
+            let day = data.events[p.event.ix()].start.date();
+            list.push(p.event, day.map_or(i64::MAX, Date::days_since_epoch));
+        }
+        for (_, events) in &self.undated {
+            for &ix in events {
+                list.push(ix, i64::MAX);
+            }
+        }
+        list
+    }
+}

@@ -1,0 +1,169 @@
+//! The timeline's long lists written as escaped HTML.
+//!
+//! Why not `view!`: the timeline draws up to thousands of cards that never change shape, only
+//! state (selected, tab stop, live mark). Drawn through Leptos a card cost about 0.4 ms and its
+//! view code several kilobytes of wasm; element by element through web-sys about 0.13 ms (each
+//! string crossing into JavaScript). Written here, the whole body crosses once and the browser's
+//! parser builds it; the few states that change are patched on the cards concerned (`sync.rs`).
+//!
+//! Positions are not written as `style` attributes (a strict Content-Security-Policy forbids
+//! them): elements that need them are marked `data-v` and `apply_vars` sets their `left`,
+//! `width`, `top`… through CSSOM, in document order. Plain values, not custom properties read by
+//! `calc(var(…))`: measured, that costs the browser a third more style and layout time.
+
+use wasm_bindgen::JsCast;
+
+/// Style properties of one element, set after the HTML is in place.
+pub type Vars = Vec<(&'static str, String)>;
+
+/// Basis points as a CSS percentage: `3333` → `33.33%`.
+pub fn pct(bp: u32) -> String {
+    format!("{}.{:02}%", bp / 100, bp % 100)
+}
+
+/// Eighths of a rem as a CSS length: `42` → `5.250rem`.
+pub fn rem(eighths: u32) -> String {
+    format!("{}.{:03}rem", eighths / 8, eighths % 8 * 125)
+}
+
+/// An HTML document fragment being written.
+#[derive(Default)]
+pub struct Html {
+    out: String,
+    /// The custom properties of each `data-v` element, in document order.
+    pub vars: Vec<Vars>,
+}
+
+/// Appends `text` with `&`, `<`, `>`, `"` and `'` escaped (safe in text and quoted attributes).
+pub fn escape_into(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
+        out.push_str(&rest[..i]);
+        out.push_str(match rest.as_bytes()[i] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
+}
+
+impl Html {
+    /// Opens `<tag class="…"` followed by attributes (escaped values); close it with `end`.
+    pub fn open(&mut self, tag: &str, class: &str, attrs: &[(&str, &str)]) -> &mut Html {
+        self.out.push('<');
+        self.out.push_str(tag);
+        if !class.is_empty() {
+            self.out.push_str(" class=\"");
+            self.out.push_str(class);
+            self.out.push('"');
+        }
+        for (name, value) in attrs {
+            self.out.push(' ');
+            self.out.push_str(name);
+            self.out.push_str("=\"");
+            escape_into(&mut self.out, value);
+            self.out.push('"');
+        }
+        self
+    }
+
+    /// Gives the element being opened style properties (set by `apply_vars`).
+    pub fn vars(&mut self, vars: Vars) -> &mut Html {
+        self.out.push_str(" data-v");
+        self.vars.push(vars);
+        self
+    }
+
+    /// Ends an opening tag.
+    pub fn end(&mut self) -> &mut Html {
+        self.out.push('>');
+        self
+    }
+
+    /// Escaped text.
+    pub fn text(&mut self, text: &str) -> &mut Html {
+        escape_into(&mut self.out, text);
+        self
+    }
+
+    /// `</tag>`.
+    pub fn close(&mut self, tag: &str) -> &mut Html {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+        self
+    }
+
+    /// A whole element with text and no attributes but a class.
+    pub fn leaf(&mut self, tag: &str, class: &str, text: &str) -> &mut Html {
+        self.open(tag, class, &[]).end().text(text).close(tag)
+    }
+
+    /// A `<span>` with a class and text.
+    pub fn span(&mut self, class: &str, text: &str) -> &mut Html {
+        self.leaf("span", class, text)
+    }
+
+    /// Puts the fragment into `host` (replacing what was there) and sets the marked elements'
+    /// custom properties.
+    pub fn mount(self, host: &web_sys::Element) {
+        host.set_inner_html(&self.out);
+        apply_vars(host, &self.vars);
+    }
+
+    /// Like `mount`, and the control that had the focus (known by its `data-act`) has it again
+    /// afterwards, so a keyboard user stays where they were.
+    pub fn mount_keeping_focus(self, host: &web_sys::Element) {
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .filter(|a| host.contains(Some(a)))
+            .and_then(|a| a.get_attribute("data-act"));
+        self.mount(host);
+        let again = focused
+            .and_then(|act| {
+                host.query_selector(&format!("[data-act=\"{act}\"]"))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = again {
+            let _ = el.focus();
+        }
+    }
+
+    /// The HTML written so far (for tests).
+    pub fn as_str(&self) -> &str {
+        &self.out
+    }
+}
+
+/// Sets each `data-v` element's style properties, in document order: one `cssText` per
+/// element (CSSOM, which a strict Content-Security-Policy allows; each call into the browser
+/// costs more than the work it does, hence one per element).
+pub fn apply_vars(host: &web_sys::Element, vars: &[Vars]) {
+    let Ok(marked) = host.query_selector_all("[data-v]") else {
+        return;
+    };
+    let mut css = String::new();
+    for (i, list) in vars.iter().enumerate() {
+        let Some(node) = marked.item(i as u32) else {
+            break;
+        };
+        css.clear();
+        for (name, value) in list {
+            css.push_str(name);
+            css.push(':');
+            css.push_str(value);
+            css.push(';');
+        }
+        // Only elements are marked `data-v`, and only HTML elements are written here.
+        node.unchecked_ref::<web_sys::HtmlElement>()
+            .style()
+            .set_css_text(&css);
+    }
+}

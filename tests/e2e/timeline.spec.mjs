@@ -1,0 +1,202 @@
+// The interactive timeline, driven as a person would: with the keyboard only, and with the
+// mouse, in both languages; deep links, Back/Forward, filters, live mode, narrow screens.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { APP, watch, expectClean } from './helpers.mjs';
+
+/** Presses Tab until a timeline card has the focus; returns how many presses it took. */
+async function tabToTimeline(page) {
+  for (let i = 1; i <= 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'option')) return i;
+  }
+  throw new Error('the timeline never took the focus');
+}
+
+const focused = (page) => page.locator(':focus');
+/** The timeline's cards (the participant list's options are options too). */
+const cards = (page) => page.getByRole('listbox').getByRole('option');
+/** The open detail panel (a region named after its event). */
+const detail = (page) => page.locator('.gv-tl-detail');
+
+test('keyboard only, in Chinese: one tab stop, arrows in time order, Enter opens, Escape returns', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  await expect(page.getByRole('listbox', { name: '2020年活动日程' })).toBeVisible();
+  await tabToTimeline(page);
+  await expect(page.locator('[role=option][tabindex="0"]')).toHaveCount(1);
+  await expect(focused(page)).toContainText('粤港澳大湾区电子信息产业链招商推介会');
+  await expect(focused(page)).toContainText('12月3日上午');
+
+  await page.keyboard.press('ArrowRight');
+  await expect(focused(page)).toContainText('江西省对接粤港澳大湾区投资合作推介会');
+  await page.keyboard.press('ArrowDown');
+  await expect(focused(page)).toContainText('日期未公布');
+  await page.keyboard.press('End');
+  await expect(focused(page)).toContainText('各设区市专题对接推介活动');
+  await page.keyboard.press('Home');
+  await expect(focused(page)).toContainText('电子信息产业链');
+  await page.keyboard.press('PageDown');
+  await expect(focused(page)).toContainText('12月4日上午');
+  await page.keyboard.press('PageDown');
+  await expect(focused(page)).toContainText('日期未公布');
+  await page.keyboard.press('PageUp');
+  await expect(focused(page)).toContainText('12月4日上午');
+  await expect(page.locator('[role=option][tabindex="0"]')).toHaveCount(1);
+
+  // Shift+Tab leaves the timeline in one press, Tab comes back to the same card.
+  await page.keyboard.press('Shift+Tab');
+  await expect(focused(page)).toHaveRole('combobox');
+  await page.keyboard.press('Tab');
+  await expect(focused(page)).toContainText('江西省对接粤港澳大湾区投资合作推介会');
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/event=ev2020-investment-conference/);
+  const panel = page.getByRole('region', { name: '江西省对接粤港澳大湾区投资合作推介会' });
+  await expect(panel.getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(panel).toContainText('2020年12月4日上午');
+  await expect(panel).toContainText('具体时间未公布');
+  await expect(panel).toContainText('刘奇');
+  await expect(panel).toContainText('作主旨推介');
+  await expect(panel.getByText('S2', { exact: true })).toBeVisible();
+  await expect(page.locator('[aria-selected="true"]')).toHaveCount(1);
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(focused(page)).toContainText('江西省对接粤港澳大湾区投资合作推介会');
+  expectClean(problems);
+});
+
+test('mouse, in English: zoom to the editions and back, detail, projects in the catalog', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/timeline?lang=en`);
+  await page.getByRole('button', { name: 'All editions' }).click();
+  await expect(page).toHaveURL(/zoom=history/);
+  for (const year of ['2018 edition', '2019 edition', '2020 edition']) {
+    await expect(page.getByRole('heading', { name: year })).toBeVisible();
+  }
+  const y2019 = page.getByRole('region', { name: '2019 edition' });
+  await expect(y2019.getByText('1119.84', { exact: false })).toHaveCount(0); // English figures
+  await expect(y2019.getByText('111.984 bn yuan')).toBeVisible();
+  await expect(y2019.getByText('Sources: S8').first()).toBeVisible();
+  await y2019.getByRole('button', { name: 'Open its days' }).click();
+  await expect(page).toHaveURL(/zoom=2019/);
+  await expect(page.getByRole('listbox', { name: 'Days of the 2019 edition' })).toBeVisible();
+
+  await cards(page).filter({ hasText: 'Investment Cooperation Promotion Conference (2019)' }).click();
+  const panel = detail(page);
+  await expect(panel).toContainText('11 Jun 2019');
+  await expect(panel).toContainText('Wanze Nanchang headquarters');
+  await panel.getByRole('link', { name: 'Show these 3 projects in the catalog' }).click();
+  await expect(page).toHaveURL(/#\/projects\?.*f\.event=ev2019-investment-conference/);
+  await page.goBack();
+  await expect(detail(page)).toContainText('Wanze');
+
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(detail(page)).toHaveCount(0);
+  await page.getByRole('button', { name: '2020' }).click();
+  await expect(page.getByRole('listbox', { name: 'Days of the 2020 edition' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /Date not announced/ }).first()).toBeVisible();
+  expectClean(problems);
+});
+
+test('filters narrow the timeline, announce the count, live in the link and clear', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  const status = page.getByRole('status').filter({ hasText: '活动' });
+  await expect(status).toHaveText('显示全部 13 项活动');
+  await expect(page.getByRole('button', { name: '清除筛选' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: /^推介会/ }).click();
+  await expect(status).toHaveText('显示 4 项活动（共 13 项）');
+  await expect(page).toHaveURL(/kind=promotion/);
+  await expect(page.getByRole('button', { name: /^推介会/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(cards(page)).toHaveCount(4);
+  // By keyboard: the chip keeps the focus when the filters are drawn again.
+  const shenzhen = page.getByRole('button', { name: /^深圳/ });
+  await shenzhen.focus();
+  await page.keyboard.press('Enter');
+  await expect(shenzhen).toHaveAttribute('aria-pressed', 'true');
+  await expect(shenzhen).toBeFocused();
+  await expect(status).toHaveText('显示 4 项活动（共 13 项）');
+
+  await page.getByRole('combobox', { name: /参与者/ }).selectOption({ label: '刘奇 (1)' });
+  await expect(page).toHaveURL(/who=person:liu-qi/);
+  await expect(status).toHaveText('显示 1 项活动（共 13 项）');
+  await expect(cards(page)).toHaveCount(1);
+
+  await page.goBack();
+  await expect(status).toHaveText('显示 4 项活动（共 13 项）');
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(status).toHaveText('显示全部 13 项活动');
+  await expect(page).not.toHaveURL(/kind=|city=|who=/);
+  await expect(page.getByRole('button', { name: '清除筛选' })).toHaveCount(0);
+  expectClean(problems);
+});
+
+test('a copied link reopens the same view; Back and Forward move between selections', async ({ page }) => {
+  await page.goto(`${APP}#/timeline?lang=en&zoom=history&lanes=city&kind=fair&event=ev2018-jiangxi-hong-kong`);
+  await expect(page.getByRole('button', { name: 'All editions' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(detail(page)).toContainText('16–18 May 2018');
+  await expect(cards(page)).toHaveCount(2);
+  await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText('Jiangxi–Hong Kong');
+
+  await cards(page).filter({ hasText: 'First Jiangxi–Shenzhen' }).click();
+  await expect(page).toHaveURL(/event=ev2018-gan-shen-fair/);
+  await page.goBack();
+  await expect(page).toHaveURL(/event=ev2018-jiangxi-hong-kong/);
+  await expect(detail(page)).toContainText('Hong Kong');
+  await page.goForward();
+  await expect(detail(page)).toContainText('Shenzhen');
+});
+
+test('live mode marks this morning in China Standard Time, never an undated event', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/timeline?lang=en&now=2020-12-04T09:30`);
+  const live = page.getByRole('region', { name: 'Now' });
+  await expect(live).toContainText('Now: 4 Dec 2020, 09:30 (China Standard Time)');
+  await expect(live).toContainText('This morning');
+  const card = cards(page).filter({ hasText: 'Investment Cooperation Promotion Conference' });
+  await expect(card).toContainText('This morning');
+  await expect(page.locator('.gv-tl-card__live')).toHaveCount(1);
+
+  await page.goto(`${APP}#/timeline?lang=zh&now=2020-12-03T20:00`);
+  await expect(page.getByRole('region', { name: '现在' })).toContainText('即将开始');
+  await expect(cards(page).filter({ hasText: '投资合作推介会' })).toContainText('即将开始');
+
+  await page.goto(`${APP}#/timeline?lang=zh&now=2020-12-05T09:00`);
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await expect(page.getByRole('region', { name: '现在' })).toHaveCount(0);
+  await expect(page.locator('.gv-tl-card__live')).toHaveCount(0);
+  expectClean(problems);
+});
+
+test('below 640 px the same events read as a vertical agenda', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  const list = cards(page);
+  await expect(list).toHaveCount(13);
+  const a = await list.nth(0).boundingBox();
+  const b = await list.nth(1).boundingBox();
+  expect(b.y).toBeGreaterThan(a.y + a.height - 1);
+  expect(Math.abs(a.x - b.x)).toBeLessThan(2);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await list.nth(1).click();
+  const panel = detail(page);
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: '关闭' }).click();
+  await expect(panel).toHaveCount(0);
+});
+
+for (const lang of ['zh', 'en']) {
+  test(`no accessibility violations (${lang}), detail open`, async ({ page }) => {
+    await page.goto(`${APP}#/timeline?lang=${lang}&now=2020-12-04T09:30&event=ev2020-investment-conference`);
+    await expect(detail(page)).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.gv-tl').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await page.getByRole('button', { name: lang === 'zh' ? '历届对比' : 'All editions' }).click();
+    const history = await new AxeBuilder({ page }).include('.gv-tl').analyze();
+    expect(history.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+}

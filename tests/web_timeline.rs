@@ -1,0 +1,221 @@
+//! Browser tests of the timeline: the bundled data drawn in headless Chromium, driven with the
+//! keyboard and the mouse (`cargo test --target wasm32-unknown-unknown`, see scripts/test.sh).
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use gba_core::text::Lang;
+use gba_core::validate::load_str;
+use gba_visit_explorer::ui::app::Explorer;
+use gba_visit_explorer::ui::nav::Nav;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod common;
+use common::{container, sleep, texts, wait_for};
+
+const BUNDLED: &str = include_str!("../public/data/visit.json");
+
+/// Mounts the explorer at a fragment, in a language; waits until the timeline is drawn.
+async fn mount(fragment: &str, lang: Lang) -> (web_sys::HtmlElement, RwSignal<Lang>, Nav) {
+    let window = web_sys::window().unwrap();
+    let _ = window.history().unwrap().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(fragment),
+    );
+    let loaded = Arc::new(load_str(BUNDLED).expect("bundled dataset"));
+    let root = container();
+    let lang = RwSignal::new(lang);
+    let nav = StoredValue::new_local(None::<Nav>);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context::<Signal<Lang>>(lang.into());
+        let n = Nav::from_url();
+        nav.set_value(Some(n));
+        provide_context(n);
+        view! { <Explorer loaded=loaded.clone() /> }
+    });
+    handle.forget();
+    assert!(wait_for(&root, "[role=option]").await, "cards are drawn");
+    sleep(20).await;
+    (root, lang, nav.get_value().unwrap())
+}
+
+fn cards(root: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
+    let list = root
+        .query_selector_all("[role=listbox] [role=option]")
+        .unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect()
+}
+
+/// Dispatches a `keydown` the way a key press does (it bubbles to the timeline's listener).
+fn press(target: &web_sys::Element, key: &str) {
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"key".into(), &key.into()).unwrap();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    let ctor: js_sys::Function =
+        js_sys::Reflect::get(&web_sys::window().unwrap(), &"KeyboardEvent".into())
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+    let args = js_sys::Array::of2(&"keydown".into(), &init);
+    let event: web_sys::Event = js_sys::Reflect::construct(&ctor, &args)
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn focused_text() -> String {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_2020_visit_places_dated_events_and_keeps_undated_ones_apart() {
+    let (root, lang, _) = mount("#/timeline", Lang::Zh).await;
+    let all = cards(&root);
+    assert_eq!(all.len(), 13, "the 2020 edition's events");
+    let on_track = root
+        .query_selector_all(".gv-tl-track [role=option]")
+        .unwrap();
+    assert_eq!(
+        on_track.length(),
+        2,
+        "only the two dated events are on the axis"
+    );
+    let first: web_sys::HtmlElement = on_track.item(0).unwrap().dyn_into().unwrap();
+    // 08:00 of the first of two days shown 07:00–22:00: 60 of 1,800 minutes.
+    assert_eq!(first.style().get_property_value("left").unwrap(), "3.33%");
+    assert!(first.text_content().unwrap().contains("12月3日上午"));
+    let undated = texts(&root, ".gv-tl-undated [role=option]");
+    assert_eq!(undated.len(), 11);
+    assert!(undated.iter().all(|t| t.contains("日期未公布")));
+    assert_eq!(
+        root.query_selector_all("[role=option][tabindex=\"0\"]")
+            .unwrap()
+            .length(),
+        1,
+        "one tab stop"
+    );
+
+    lang.set(Lang::En);
+    sleep(50).await;
+    assert!(texts(&root, ".gv-tl-undated__title")
+        .iter()
+        .any(|t| t == "Date not announced"));
+    assert!(cards(&root)[1]
+        .text_content()
+        .unwrap()
+        .contains("4 Dec, morning"));
+}
+
+#[wasm_bindgen_test]
+async fn keys_move_the_tab_stop_and_open_and_close_the_detail() {
+    let (root, _, nav) = mount("#/timeline?lang=en", Lang::En).await;
+    let first = cards(&root)[0].clone();
+    first.focus().unwrap();
+    press(&first, "ArrowRight");
+    sleep(20).await;
+    assert!(focused_text().contains("Investment Cooperation Promotion Conference"));
+    let second = cards(&root)[1].clone();
+    assert_eq!(second.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("-1"));
+
+    press(&second, "End");
+    sleep(20).await;
+    assert!(focused_text().contains("City-level events"));
+    press(&cards(&root)[12], "Home");
+    sleep(20).await;
+    assert!(focused_text().contains("Electronic Information"));
+
+    press(&first, "Enter");
+    assert!(wait_for(&root, ".gv-tl-detail__title").await);
+    assert_eq!(
+        nav.route.get_untracked().timeline.event.as_deref(),
+        Some("ev2020-electronics-promotion")
+    );
+    assert_eq!(
+        first.get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    let detail = root.query_selector(".gv-tl-detail").unwrap().unwrap();
+    press(&detail, "Escape");
+    sleep(30).await;
+    assert!(root.query_selector(".gv-tl-detail").unwrap().is_none());
+    assert_eq!(nav.route.get_untracked().timeline.event, None);
+    assert_eq!(
+        first.get_attribute("aria-selected").as_deref(),
+        Some("false")
+    );
+    assert!(
+        focused_text().contains("Electronic Information"),
+        "focus returns"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_click_opens_the_detail_and_the_filters_narrow_the_cards() {
+    let (root, _, nav) = mount("#/timeline?zoom=history", Lang::Zh).await;
+    assert_eq!(cards(&root).len(), 17, "every edition side by side");
+    assert_eq!(
+        texts(&root, ".gv-tl-edition__title"),
+        ["2018年活动", "2019年活动", "2020年活动"]
+    );
+    let fair = cards(&root)
+        .into_iter()
+        .find(|c| c.text_content().unwrap().contains("赣深会"))
+        .unwrap();
+    fair.click();
+    assert!(wait_for(&root, ".gv-tl-detail__title").await);
+    assert!(texts(&root, ".gv-tl-detail")
+        .join("")
+        .contains("2018年5月16日"));
+
+    nav.go(gba_visit_explorer::ui::nav::HistoryMode::Push, |r| {
+        r.timeline.kinds = vec!["fair".into()]
+    });
+    sleep(50).await;
+    assert_eq!(cards(&root).len(), 2);
+    let status = texts(&root, "[role=status]");
+    assert!(
+        status.iter().any(|s| s == "显示 2 项活动（共 17 项）"),
+        "{status:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn titles_are_text_never_markup() {
+    let hostile = BUNDLED.replace(
+        "粤港澳大湾区电子信息产业链招商推介会",
+        // In JSON text: the title reads <img …> & "quotes" 'single'.
+        "<img src=x onerror=alert(1)> & \\\"quotes\\\" 'single'",
+    );
+    let loaded = Arc::new(load_str(&hostile).expect("dataset"));
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context::<Signal<Lang>>(Signal::stored(Lang::Zh));
+        provide_context(Nav::from_url());
+        view! { <Explorer loaded=loaded.clone() /> }
+    });
+    handle.forget();
+    assert!(wait_for(&root, "[role=option]").await);
+    assert!(root.query_selector(".gv-tl-track img").unwrap().is_none());
+    let shown = texts(&root, ".gv-tl-card__title");
+    assert!(
+        shown
+            .iter()
+            .any(|t| t == "<img src=x onerror=alert(1)> & \"quotes\" 'single'"),
+        "{shown:?}"
+    );
+}
