@@ -120,4 +120,10 @@ for (const r of rows) {
   const kf = r.keystrokes.map((x) => x.frame), cf = r.clicks.map((x) => x.frame);
   console.log(`| ${r.n.toLocaleString('en')} | ${r.loadMs} | ${f(r.longestBlock)} | ${f(median(k))} / ${f(Math.max(...k))} | ${f(median(kf))} | ${f(r.misses[1].ms)} | ${f(median(c))} / ${f(Math.max(...c))} | ${f(median(cf))} | ${f(median(s))} / ${f(Math.max(...s))} |`);
 }
+// For bench/run.mjs (ratios against the peers).
+await writeFile(join(root, 'target', 'bench-catalog.json'), JSON.stringify(rows.map((r) => ({
+  n: r.n, loadMs: r.loadMs,
+  keystroke: median(r.keystrokes.map((x) => x.ms)), keystrokeFrame: median(r.keystrokes.map((x) => x.frame)),
+  facet: median(r.clicks.map((x) => x.ms)), facetFrame: median(r.clicks.map((x) => x.frame)),
+}))));
 for (const r of rows) console.log(`${r.n}: keystrokes ${r.keystrokes.map((x) => f(x.ms)).join(', ')} → "${r.final}"; clicks ${r.clicks.map((x) => f(x.ms)).join(', ')}; loading state shown: ${r.loadingShown}`);

@@ -9,7 +9,7 @@
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -166,6 +166,8 @@ for (const [name, fragment] of [['history', 'zoom=history'], ['visit', 'zoom=202
 await browser.close();
 server.close();
 
+// For bench/run.mjs (ratios against the peers).
+await writeFile(join(repo, 'target', 'bench-timeline.json'), JSON.stringify({ events: EVENTS, results, moves }));
 console.log(`Timeline benchmark: ${EVENTS} synthetic events, headless Chromium, 1280×900, median of ${RUNS} loads / ${MOVES} moves`);
 for (const [name, r] of Object.entries(results)) {
   console.log(`  first render, ${name}: ${r.shown} cards — timeline drawn and laid out ${ms(r.timeline)} after the app starts drawing; ${ms(r.validate)} before that to validate the data; ${ms(r.total)} from navigation`);

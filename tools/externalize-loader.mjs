@@ -5,8 +5,9 @@
 // wasm-bindgen glue, writes gv-boot-<hash>.js (and a stable gv-boot.js for host pages) from
 // the template below, and points index.html at it.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) {
@@ -33,8 +34,27 @@ if (!glue || !wasm) {
   process.exit(1);
 }
 
-// The app's stylesheets, so a host page that only includes gv-boot.js gets them too.
-const styles = [...html.matchAll(/<link[^>]*href="?\.\/([^" >]+\.css)"?[^>]*>/g)].map((m) => m[1]);
+// The stylesheets become one file: one request instead of four, and compressed together they
+// are smaller (measured: 5.7 KB brotli instead of 6.5 KB). Its name goes to gv_start too, so a
+// host page that only includes gv-boot.js gets it in the app's shadow root.
+const cssLinks = [...html.matchAll(/<link[^>]*href="?\.\/([^" >]+\.css)"?[^>]*>/g)];
+if (cssLinks.length === 0) {
+  console.error('externalize-loader: no stylesheet links found in index.html');
+  process.exit(1);
+}
+const css = cssLinks.map((m) => readFileSync(join(stage, m[1]), 'utf8')).join('\n');
+const cssName = `gv-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+const cssIntegrity = 'sha384-' + createHash('sha384').update(css).digest('base64');
+const styles = [cssName];
+const withOneStylesheet = (page) => {
+  let first = true;
+  for (const m of cssLinks) {
+    const tag = first ? `<link rel="stylesheet" href="./${cssName}" integrity="${cssIntegrity}">` : '';
+    first = false;
+    page = page.replace(m[0], tag);
+  }
+  return page;
+};
 
 const boot = `// Starts GBA Visit Explorer. Generated at build time by tools/externalize-loader.mjs.
 import init, * as bindings from './${glue}';
@@ -75,16 +95,42 @@ function showStartFailure(error) {
 try {
   await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
   // The stylesheets are linked inside the shadow root of apps mounted in host pages.
-  bindings.gv_start(new URL('./', import.meta.url).href, ${JSON.stringify(styles.filter((s) => !s.startsWith('page-')))});
+  bindings.gv_start(new URL('./', import.meta.url).href, ${JSON.stringify(styles)});
 } catch (error) {
   showStartFailure(error);
 }
 `;
+
+// Release builds: minify the wasm-bindgen glue (Trunk's own minifier gives up on its
+// `export default`); `withIntegrity` then updates the integrity hash Trunk wrote for it.
+let withIntegrity = (page) => page;
+if (process.env.TRUNK_PROFILE === 'release') {
+  const gluePath = join(stage, glue);
+  const before = readFileSync(gluePath, 'utf8');
+  const { code } = await minify(before, { module: true, compress: true, mangle: true });
+  writeFileSync(gluePath, code);
+  const integrity = 'sha384-' + createHash('sha384').update(code).digest('base64');
+  const escaped = glue.replace(/[.]/g, '\\.');
+  const linkTag = new RegExp(`<link[^>]*href="?\\./${escaped}"?[^>]*>`);
+  withIntegrity = (page) => {
+    const link = page.match(linkTag);
+    if (!link) {
+      console.error(`externalize-loader: no <link> for ${glue} in index.html`);
+      process.exit(1);
+    }
+    const updated = link[0].replace(/integrity="?sha384-[A-Za-z0-9+/=]+"?/, `integrity="${integrity}"`);
+    return page.replace(link[0], updated);
+  };
+  console.log(`externalize-loader: minified ${glue} (${before.length} -> ${code.length} bytes)`);
+}
 
 const hash = createHash('sha256').update(boot).digest('hex').slice(0, 16);
 const hashedName = `gv-boot-${hash}.js`;
 writeFileSync(join(stage, hashedName), boot);
 writeFileSync(join(stage, 'gv-boot.js'), boot);
 const tag = `<script type="module" src="./${hashedName}"></script>`;
-writeFileSync(htmlPath, html.slice(0, found.index) + tag + html.slice(found.index + found[0].length));
+const page = html.slice(0, found.index) + tag + html.slice(found.index + found[0].length);
+writeFileSync(htmlPath, withOneStylesheet(withIntegrity(page)));
+writeFileSync(join(stage, cssName), css);
+for (const m of cssLinks) unlinkSync(join(stage, m[1]));
 console.log(`externalize-loader: index.html now loads ${hashedName}`);

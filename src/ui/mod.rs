@@ -6,6 +6,5 @@ pub mod embed;
 pub mod load;
 pub mod nav;
 pub mod shell;
-pub mod sources;
 pub mod text;
 pub mod timeline;

@@ -50,13 +50,23 @@ pub fn group_thousands(n: u64) -> String {
     out
 }
 
-/// A number with up to `decimals` decimals, trailing zeros removed.
-fn trimmed(value: f64, decimals: usize) -> String {
-    let s = format!("{value:.decimals$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+/// `amount / 10^scale` with up to `decimals` decimals (rounded half up), trailing zeros
+/// removed: `scaled(111_984_000_000, 9, 3)` is `111.984`. Integer arithmetic only: formatting
+/// floats would add the float printer (~5 KB brotli) to the wasm.
+pub fn scaled(amount: u64, scale: u32, decimals: u32) -> String {
+    let unit = 10u128.pow(scale);
+    let step = 10u128.pow(scale.saturating_sub(decimals));
+    let rounded = (u128::from(amount) + step / 2) / step * step;
+    let (whole, frac) = (rounded / unit, rounded % unit);
+    if frac == 0 || decimals == 0 {
+        return whole.to_string();
+    }
+    let digits = format!("{:0width$}", frac, width = scale as usize);
+    let shown = digits[..decimals.min(scale) as usize].trim_end_matches('0');
+    if shown.is_empty() {
+        whole.to_string()
     } else {
-        s
+        format!("{whole}.{shown}")
     }
 }
 
@@ -186,7 +196,7 @@ pub fn partial_date(lang: Lang, d: PartialDate) -> String {
 
 /// Money the way each language's reports write it: `70亿元`, `7 bn yuan`, `28.31亿美元`, `US$2.83 bn`.
 pub fn money(lang: Lang, m: Money) -> String {
-    let amount = m.amount as f64;
+    let amount = m.amount;
     match lang {
         Lang::Zh => {
             let unit = match m.currency {
@@ -194,12 +204,12 @@ pub fn money(lang: Lang, m: Money) -> String {
                 Currency::Usd => "美元",
                 Currency::Hkd => "港元",
             };
-            if amount >= 1e12 {
-                format!("{}万亿{unit}", trimmed(amount / 1e12, 4))
-            } else if amount >= 1e8 {
-                format!("{}亿{unit}", trimmed(amount / 1e8, 4))
-            } else if amount >= 1e4 {
-                format!("{}万{unit}", trimmed(amount / 1e4, 2))
+            if amount >= 1_000_000_000_000 {
+                format!("{}万亿{unit}", scaled(amount, 12, 4))
+            } else if amount >= 100_000_000 {
+                format!("{}亿{unit}", scaled(amount, 8, 4))
+            } else if amount >= 10_000 {
+                format!("{}万{unit}", scaled(amount, 4, 2))
             } else {
                 format!("{}{unit}", m.amount)
             }
@@ -210,16 +220,16 @@ pub fn money(lang: Lang, m: Money) -> String {
                 Currency::Usd => ("US$", ""),
                 Currency::Hkd => ("HK$", ""),
             };
-            let scaled = if amount >= 1e12 {
-                format!("{} trillion", trimmed(amount / 1e12, 3))
-            } else if amount >= 1e9 {
-                format!("{} bn", trimmed(amount / 1e9, 3))
-            } else if amount >= 1e6 {
-                format!("{} million", trimmed(amount / 1e6, 2))
+            let shown = if amount >= 1_000_000_000_000 {
+                format!("{} trillion", scaled(amount, 12, 3))
+            } else if amount >= 1_000_000_000 {
+                format!("{} bn", scaled(amount, 9, 3))
+            } else if amount >= 1_000_000 {
+                format!("{} million", scaled(amount, 6, 2))
             } else {
                 group_thousands(m.amount)
             };
-            format!("{prefix}{scaled}{suffix}")
+            format!("{prefix}{shown}{suffix}")
         }
     }
 }
@@ -282,6 +292,17 @@ mod tests {
         let e = When::At("2020-12-04T11:00".parse().unwrap());
         assert_eq!(span(Lang::En, s, Some(e)), "4 Dec 2020, 09:30–11:00");
         assert_eq!(span(Lang::Zh, a, None), "2018年5月16日");
+    }
+
+    #[test]
+    fn scaled_integers() {
+        assert_eq!(scaled(111_984_000_000, 9, 3), "111.984");
+        assert_eq!(scaled(111_984_000_000, 8, 4), "1119.84");
+        assert_eq!(scaled(7_000_000_000, 8, 4), "70");
+        assert_eq!(scaled(1_509_900_000_000, 12, 3), "1.51");
+        assert_eq!(scaled(1_999_999, 6, 2), "2");
+        assert_eq!(scaled(123, 0, 2), "123");
+        assert_eq!(scaled(u64::MAX, 12, 4), "18446744.0737");
     }
 
     #[test]

@@ -544,11 +544,20 @@ impl Fatal {
         let zh = lang == Lang::Zh;
         match self {
             Fatal::TooLarge { bytes, limit } => {
-                let (mb, lim) = (*bytes as f64 / 1_048_576.0, *limit / 1_048_576);
-                if zh {
-                    format!("数据文件过大（{mb:.1} MB，上限 {lim} MB），未载入")
+                let (mb, lim) = (
+                    crate::i18n::scaled((*bytes as u64) * 10 / 1_048_576, 1, 1),
+                    *limit / 1_048_576,
+                );
+                // Always one decimal, as a size is written.
+                let mb = if mb.contains('.') {
+                    mb
                 } else {
-                    format!("the data file is too large ({mb:.1} MB; the limit is {lim} MB) and was not loaded")
+                    format!("{mb}.0")
+                };
+                if zh {
+                    format!("数据文件过大（{mb} MB，上限 {lim} MB），未载入")
+                } else {
+                    format!("the data file is too large ({mb} MB; the limit is {lim} MB) and was not loaded")
                 }
             }
             Fatal::Empty => {

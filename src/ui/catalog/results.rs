@@ -63,8 +63,10 @@ pub fn Results() -> impl IntoView {
                                 let sort = event_target_value(&ev).parse().unwrap_or_default();
                                 catalog.go(HistoryMode::Push, |r| { r.sort = sort; r.page = 0; });
                             }>
+                            // `selected` for the first drawing (the options come after the
+                            // select's value is set); `prop:value` keeps it right afterwards.
                             {Sort::MENU.into_iter().map(|s| view! {
-                                <option value=s.to_string() selected=move || catalog.route.with(|r| r.sort == s)>{msg(sort_label(s))}</option>
+                                <option value=s.to_string() selected=catalog.route.with_untracked(|r| r.sort == s)>{msg(sort_label(s))}</option>
                             }).collect_view()}
                         </select>
                     </label>
@@ -76,7 +78,7 @@ pub fn Results() -> impl IntoView {
                                 catalog.go(HistoryMode::Push, |r| { r.per = per; r.page = 0; });
                             }>
                             {PerPage::ALL.into_iter().map(|p| view! {
-                                <option value=p.get().to_string() selected=move || per() == p>{p.get()}</option>
+                                <option value=p.get().to_string() selected=catalog.route.with_untracked(|r| r.per == p)>{p.get()}</option>
                             }).collect_view()}
                         </select>
                     </label>

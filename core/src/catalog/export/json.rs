@@ -4,13 +4,35 @@
 //! file validates on its own (`cargo run --bin validate -- FILE`). Figures are left out.
 //! Written by hand (no serializer) to keep the app small.
 
-use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use super::super::project_events;
 use crate::model::{Dataset, Event, Project, ProjectIx, Term, When, Who};
 use crate::money::Money;
 use crate::text::Text;
+
+/// Which records of one table go into the file, listed in table order. (A flag per record,
+/// not a `BTreeSet`: the same result, and far less code in the wasm.)
+struct Marks(Vec<bool>);
+
+impl Marks {
+    fn new(len: usize) -> Marks {
+        Marks(vec![false; len])
+    }
+    fn mark(&mut self, i: u32) {
+        self.0[i as usize] = true;
+    }
+    fn contains(&self, i: u32) -> bool {
+        self.0[i as usize]
+    }
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0
+            .iter()
+            .enumerate()
+            .filter(|(_, on)| **on)
+            .map(|(i, _)| i)
+    }
+}
 
 /// A tiny JSON writer: objects whose members are written in order.
 struct Json(String);
@@ -115,25 +137,34 @@ macro_rules! members {
 
 /// The projects (in the order given) as a dataset document.
 pub fn json(data: &Dataset, projects: &[ProjectIx]) -> String {
-    let included: BTreeSet<u32> = projects.iter().map(|p| p.0).collect();
-    let mut events = BTreeSet::new();
-    let mut orgs = BTreeSet::new();
-    let mut people = BTreeSet::new();
-    let mut sources = BTreeSet::new();
+    let mut included = Marks::new(data.projects.len());
+    let mut events = Marks::new(data.events.len());
+    let mut orgs = Marks::new(data.organisations.len());
+    let mut people = Marks::new(data.people.len());
+    let mut sources = Marks::new(data.sources.len());
     for &p in projects {
         let pr = &data.projects[p.ix()];
-        events.extend(project_events(data, p).into_iter().map(|e| e.0));
-        orgs.extend(pr.partner.map(|o| o.0));
-        sources.extend(pr.sources.iter().map(|s| s.0));
+        included.mark(p.0);
+        for e in project_events(data, p) {
+            events.mark(e.0);
+        }
+        if let Some(o) = pr.partner {
+            orgs.mark(o.0);
+        }
+        for s in &pr.sources {
+            sources.mark(s.0);
+        }
     }
-    for &e in &events {
-        let ev = &data.events[e as usize];
-        sources.extend(ev.sources.iter().map(|s| s.0));
+    for e in events.iter() {
+        let ev = &data.events[e];
+        for s in &ev.sources {
+            sources.mark(s.0);
+        }
         for part in &ev.participants {
             match part.who {
-                Who::Person(p) => people.insert(p.0),
-                Who::Organisation(o) => orgs.insert(o.0),
-            };
+                Who::Person(p) => people.mark(p.0),
+                Who::Organisation(o) => orgs.mark(o.0),
+            }
         }
     }
 
@@ -151,25 +182,22 @@ pub fn json(data: &Dataset, projects: &[ProjectIx]) -> String {
         ",\"default_lang\":\"{}\",\"updated\":\"{updated}\",\"sources\":",
         m.default_lang.code()
     );
-    j.list(
-        sources.iter().map(|&s| &data.sources[s as usize]),
-        |j, s| {
-            let mut f = true;
-            j.0.push('{');
-            j.key(&mut f, "id");
-            j.string(&s.id);
-            j.key(&mut f, "title");
-            j.text(&s.title);
-            j.key(&mut f, "publisher");
-            j.text(&s.publisher);
-            members!(j, f;
-                "date" => s.date, |d| j.string(&d.to_string());
-                "url" => s.url.as_deref(), |u| j.string(u);
-                "note" => s.note.as_ref(), |n| j.text(n);
-            );
-            j.0.push('}');
-        },
-    );
+    j.list(sources.iter().map(|s| &data.sources[s]), |j, s| {
+        let mut f = true;
+        j.0.push('{');
+        j.key(&mut f, "id");
+        j.string(&s.id);
+        j.key(&mut f, "title");
+        j.text(&s.title);
+        j.key(&mut f, "publisher");
+        j.text(&s.publisher);
+        members!(j, f;
+            "date" => s.date, |d| j.string(&d.to_string());
+            "url" => s.url.as_deref(), |u| j.string(u);
+            "note" => s.note.as_ref(), |n| j.text(n);
+        );
+        j.0.push('}');
+    });
     j.0.push_str("},\"taxonomies\":{\"regions\":");
     j.terms(&data.regions);
     j.0.push_str(",\"cities\":");
@@ -197,7 +225,7 @@ pub fn json(data: &Dataset, projects: &[ProjectIx]) -> String {
     j.0.push_str(",\"capital_types\":");
     j.terms(&data.capital_types);
     j.0.push_str("},\"people\":");
-    j.list(people.iter().map(|&p| &data.people[p as usize]), |j, p| {
+    j.list(people.iter().map(|p| &data.people[p]), |j, p| {
         let mut f = true;
         j.0.push('{');
         j.key(&mut f, "id");
@@ -208,9 +236,9 @@ pub fn json(data: &Dataset, projects: &[ProjectIx]) -> String {
         j.0.push('}');
     });
     j.0.push_str(",\"organisations\":");
-    j.terms(orgs.iter().map(|&o| &data.organisations[o as usize]));
+    j.terms(orgs.iter().map(|o| &data.organisations[o]));
     j.0.push_str(",\"events\":");
-    j.list(events.iter().map(|&e| &data.events[e as usize]), |j, e| {
+    j.list(events.iter().map(|e| &data.events[e]), |j, e| {
         event(j, data, e, &included)
     });
     j.0.push_str(",\"projects\":");
@@ -221,7 +249,7 @@ pub fn json(data: &Dataset, projects: &[ProjectIx]) -> String {
     j.0
 }
 
-fn event(j: &mut Json, data: &Dataset, e: &Event, included: &BTreeSet<u32>) {
+fn event(j: &mut Json, data: &Dataset, e: &Event, included: &Marks) {
     let mut f = true;
     j.0.push('{');
     j.key(&mut f, "id");
@@ -256,7 +284,7 @@ fn event(j: &mut Json, data: &Dataset, e: &Event, included: &BTreeSet<u32>) {
     j.ids(
         e.projects
             .iter()
-            .filter(|p| included.contains(&p.0))
+            .filter(|p| included.contains(p.0))
             .map(|p| &*data.projects[p.ix()].id),
     );
     members!(j, f; "note" => e.note.as_ref(), |t| j.text(t););

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::{escape, href, text, unknown};
 use crate::catalog::{project_events, CatalogIndex};
 use crate::i18n::{self, CatalogMsg, Msg};
-use crate::model::ProjectIx;
+use crate::model::{Dataset, SourceIx};
 use crate::route::{Links, Route, View};
 use crate::text::{Lang, Text};
 use crate::validate::is_safe_url;
@@ -127,16 +127,16 @@ pub fn detail(index: &CatalogIndex, route: &Route, links: &Links, id: &str, lang
         text(&mut out, note, lang);
         out.push_str("</p>");
     }
-    sources(&mut out, index, p, lang);
+    source_list(&mut out, d, &d.projects[p.ix()].sources, lang);
     out.push_str("</article>");
     out
 }
 
-/// The sources, as the shared source list draws them (same classes).
-fn sources(out: &mut String, index: &CatalogIndex, p: ProjectIx, lang: Lang) {
-    let d = index.data();
+/// "Sources: S2 Hong Kong Commercial Daily · 2020-12-04 · title, open": each cited source, with
+/// a link only when its URL is http(s).
+pub fn source_list(out: &mut String, d: &Dataset, list: &[SourceIx], lang: Lang) {
     let _ = write!(out, "<div class=\"gv-sources\"><span class=\"gv-sources__label\">{}</span><ul class=\"gv-sources__list\">", Msg::Sources.text(lang));
-    for s in &d.projects[p.ix()].sources {
+    for s in list {
         let s = &d.sources[s.ix()];
         out.push_str("<li class=\"gv-sources__item\"><span class=\"gv-sources__id\">");
         escape(out, &s.id);

@@ -3,7 +3,8 @@
 //! the host); the UI puts it in place. Every control in it is a plain link to another URL
 //! state, so it needs no event handler: following the link is the action, and Back undoes it.
 //! (Rendering these parts as text instead of as Leptos view trees keeps the app within its
-//! size budget: see docs/catalog.md.)
+//! size budget: see docs/catalog.md.) The helpers and the source list serve the timeline's
+//! event detail too.
 
 mod chips;
 mod detail;
@@ -12,7 +13,7 @@ mod results;
 mod summary;
 
 pub use chips::{chips, facet_name};
-pub use detail::detail;
+pub use detail::{detail, source_list};
 pub use facets::{facet_values, SHORT_LIST};
 pub use results::{pagination, results};
 pub use summary::{histogram, summary};
@@ -38,7 +39,7 @@ pub fn escape(out: &mut String, s: &str) {
 
 /// Content text in `lang`; when only the other language exists it is wrapped in a span with
 /// that language's `lang` attribute, so screen readers pronounce it right.
-pub(crate) fn text(out: &mut String, t: &Text, lang: Lang) {
+pub fn text(out: &mut String, t: &Text, lang: Lang) {
     let shown = t.pick(lang);
     if shown.is_fallback(lang) {
         let _ = write!(out, "<span lang=\"{}\">", shown.lang.bcp47());
@@ -52,7 +53,7 @@ pub(crate) fn text(out: &mut String, t: &Text, lang: Lang) {
 /// `href="…" data-gv-route="…"` for a link to a route: the href opens it in a new tab too
 /// (built for where the page keeps its state, see `Links`); the UI follows `data-gv-route` on
 /// a plain click, so the host page never navigates.
-pub(crate) fn href(out: &mut String, links: &Links, route: &Route) {
+pub fn href(out: &mut String, links: &Links, route: &Route) {
     out.push_str(" href=\"");
     escape(out, &links.href(route));
     out.push_str("\" data-gv-route=\"");
@@ -61,7 +62,7 @@ pub(crate) fn href(out: &mut String, links: &Links, route: &Route) {
 }
 
 /// "Not announced", marked as such.
-pub(crate) fn unknown(out: &mut String, lang: Lang) {
+pub fn unknown(out: &mut String, lang: Lang) {
     out.push_str("<span class=\"gv-unknown\">");
     out.push_str(crate::i18n::Msg::NotAnnounced.text(lang));
     out.push_str("</span>");
