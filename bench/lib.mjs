@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 export const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -12,8 +13,12 @@ export const OUT = join(REPO, 'target', 'bench');
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2' };
 
-/** Serves the repository's dist/, node_modules/ and target/bench/ on 127.0.0.1. */
-export function serve(port) {
+const compressed = new Map();
+
+/** Serves the repository's dist/, node_modules/ and target/bench/ on 127.0.0.1; with
+ * `compress`, text and wasm go out brotli- or gzip-encoded (as a static host would send them,
+ * compressed once and kept). */
+export function serve(port, { compress = false } = {}) {
   const allowed = ['dist/', 'node_modules/', 'target/bench/'];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\//, '');
@@ -23,8 +28,24 @@ export function serve(port) {
       return;
     }
     const target = file.endsWith('/') ? join(file, 'index.html') : file;
-    res.writeHead(200, { 'content-type': TYPES[extname(target)] || 'application/octet-stream' });
-    res.end(readFileSync(target));
+    const type = TYPES[extname(target)] || 'application/octet-stream';
+    const accepts = String(req.headers['accept-encoding'] || '');
+    const preferred = accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null;
+    const encoding = compress && !/woff/.test(type) ? preferred : null;
+    if (!encoding) {
+      res.writeHead(200, { 'content-type': type });
+      res.end(readFileSync(target));
+      return;
+    }
+    const key = `${encoding}:${target}`;
+    if (!compressed.has(key)) {
+      const body = readFileSync(target);
+      // Quality 11 for the app's files; a faster level for the big synthetic datasets.
+      const quality = body.length > 2e6 ? 5 : 11;
+      compressed.set(key, encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }) : gzipSync(body, { level: 9 }));
+    }
+    res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' });
+    res.end(compressed.get(key));
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }

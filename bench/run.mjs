@@ -3,7 +3,7 @@
 //
 //   trunk build --release && node bench/run.mjs            (about 10 minutes on 2 cores)
 //
-// Prints, and writes to target/bench/report.txt:
+// ONLY=2 (or 2,3 …) runs only those sections. Prints, and writes to target/bench/report.txt:
 //   1. download sizes: ours (what one load fetches) and the peers' files from npm;
 //   2. loading the bundled dataset: plain, and with 4x CPU throttling on a slow network;
 //   3. reading synthetic datasets (1,000 / 10,000 / 100,000 projects; 200 / 2,000 events):
@@ -20,6 +20,9 @@ import { OUT, REPO, fmt, launch, page, serve, stats, synthetic } from './lib.mjs
 import { runPeers } from './peers.mjs';
 
 const PORT = Number(process.env.BENCH_PORT || 8941);
+// ONLY=2,3 runs only those sections (1 always runs; 4 covers 4 and 5; 6 covers 6 and 7).
+const only = process.env.ONLY ? process.env.ONLY.split(',') : null;
+const want = (n) => !only || only.includes(String(n));
 const RUNS = Number(process.env.RUNS || 5);
 const lines = [];
 const say = (s = '') => {
@@ -45,7 +48,7 @@ function sizes(label, files) {
 // --- machine ---------------------------------------------------------------------------------
 const chromiumVersion = (() => {
   try {
-    return execFileSync(process.env.CHROMIUM || '/usr/bin/chromium', ['--version']).toString().trim();
+    return execFileSync(process.env.CHROMIUM || '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   } catch {
     return 'unknown';
   }
@@ -69,119 +72,141 @@ sizes('List.js 2.3.1 (min JS; no facets, no UI)', [nm('list.js/dist/list.min.js'
 say();
 
 // --- 2 and 3. loading, from the app's performance marks ---------------------------------------
-const server = await serve(PORT);
+// Served compressed, as any static host serves text and wasm (the raw files would take three
+// times as long on the slow network).
+const server = await serve(PORT, { compress: true });
 const browser = await launch();
 const base = `http://127.0.0.1:${PORT}`;
+const PROFILES = {
+  none: null,
+  cpu4: { cpu: 4 },
+  // Roughly Lighthouse's mobile setting: 4x slower CPU, 150 ms round trip, 1.6 Mbit/s down.
+  slow: { cpu: 4, net: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 } },
+};
 
-/** Loads `url` and returns the app's marks (ms since navigation start). */
-async function load(url, { throttle = false, ready = '.gv-header' } = {}) {
+/** Loads `url` and returns the app's marks (ms since navigation start) and when `ready` showed. */
+async function load(url, { profile = null, ready = '.gv-header' } = {}) {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const cdp = await tab.context().newCDPSession(tab);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (throttle) {
-    // Roughly Lighthouse's mobile setting: 4x slower CPU, 150 ms round trip, 1.6 Mbit/s down.
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
-  }
+  if (profile?.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  if (profile?.net) await cdp.send('Network.emulateNetworkConditions', profile.net);
+  // The moment `ready` appears is taken in the page (a MutationObserver), not when the test
+  // driver notices it, which at 4x throttling would add tens of milliseconds.
+  await tab.addInitScript((selector) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(selector)) {
+        window.__ready = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  }, ready);
   await tab.goto(`${base}${url}`);
   await tab.waitForSelector(ready, { timeout: 180_000 });
   const marks = await tab.evaluate(() => {
     const m = Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]));
     const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
-    return { ...m, fcp: paint ? paint.startTime : NaN, ready: performance.now() };
+    return { ...m, fcp: paint ? paint.startTime : NaN, ready: window.__ready };
   });
   await tab.close();
   return marks;
 }
 
-function report(label, runs) {
+function report(label, runs, shown = 'app shown') {
   const pick = (f) => stats(runs.map(f).filter((x) => Number.isFinite(x))).median;
   say(
-    `${label.padEnd(40)} first paint ${fmt(pick((r) => r.fcp)).padStart(6)} ms; data requested ${fmt(pick((r) => r['gv-data-requested'])).padStart(6)}; ` +
-      `received ${fmt(pick((r) => r['gv-data-received'])).padStart(6)}; checked ${fmt(pick((r) => r['gv-data-checked'])).padStart(6)}; ` +
-      `parse+validate ${fmt(pick((r) => r['gv-data-checked'] - r['gv-data-received'])).padStart(6)} ms; app shown ${fmt(pick((r) => r.ready)).padStart(6)} ms`,
+    `${label.padEnd(44)} first paint ${fmt(pick((r) => r.fcp)).padStart(6)} ms; data requested ${fmt(pick((r) => r['gv-data-requested'])).padStart(6)}; ` +
+      `received ${fmt(pick((r) => r['gv-data-received'])).padStart(6)}; parse+validate ${fmt(pick((r) => r['gv-data-checked'] - r['gv-data-received'])).padStart(6)} ms; ` +
+      `${shown} ${fmt(pick((r) => r.ready)).padStart(6)} ms`,
   );
 }
 
-say(`2. Loading the bundled dataset (dist/index.html; median of ${RUNS} cold loads, cache disabled)`);
-for (const throttle of [false, true]) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await load('/dist/index.html', { throttle }));
-  report(throttle ? 'throttled (4x CPU, 150 ms RTT, 1.6 Mbit/s)' : 'unthrottled loopback', runs);
+if (want(2)) {
+  say(`2. Loading the bundled dataset (dist/index.html, served compressed; median of ${RUNS} cold loads, cache disabled; times from navigation)`);
+  for (const [name, label] of [['none', 'no throttling'], ['cpu4', '4x CPU throttling'], ['slow', '4x CPU + slow network (150 ms, 1.6 Mbit/s)']]) {
+    for (const [what, fragment, ready] of [['first event', '', '.gv-tl-card'], ['first project', '#/projects', '.gv-result']]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await load(`/dist/index.html${fragment}`, { profile: PROFILES[name], ready }));
+      report(`${label}, ${what}`, runs, `${what} drawn`);
+    }
+  }
+  say();
 }
-say();
-
-say(`3. Reading synthetic datasets (median of ${RUNS}; the app checks in 40 ms slices so the page stays responsive)`);
-const css = readdirSync(dist).filter((f) => f.endsWith('.css')).map((f) => `<link rel="stylesheet" href="/dist/${f}">`).join('');
-for (const [events, projects, view] of [[200, 1000, 'projects'], [200, 10000, 'projects'], [200, 100000, 'projects'], [200, 0, 'timeline'], [2000, 0, 'timeline']]) {
-  const data = synthetic(events, projects);
-  const url = page(
-    `load-${events}e-${projects}p.html`,
-    `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>load benchmark (synthetic data)</title>${css}
-<body class="gv-page"><div data-gba-visit data-mode="page" data-view="${view}" data-timeout="300000" data-src="${data.url}"></div>
-<script type="module" src="/dist/gv-boot.js"></script></body></html>`,
-  );
-  const bytes = readFileSync(join(OUT, data.name)).length;
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await load(url));
-  report(`${events} events, ${projects} projects (${(bytes / 1e6).toFixed(1)} MB)`, runs);
+if (want(3)) {
+  say(`3. Reading synthetic datasets (median of ${RUNS}; the app checks in 40 ms slices so the page stays responsive)`);
+  const css = readdirSync(dist).filter((f) => f.endsWith('.css')).map((f) => `<link rel="stylesheet" href="/dist/${f}">`).join('');
+  for (const [events, projects, view] of [[200, 1000, 'projects'], [200, 10000, 'projects'], [200, 100000, 'projects'], [200, 0, 'timeline'], [2000, 0, 'timeline']]) {
+    const data = synthetic(events, projects);
+    const url = page(
+      `load-${events}e-${projects}p.html`,
+      `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>load benchmark (synthetic data)</title>${css}
+  <body class="gv-page"><div data-gba-visit data-mode="page" data-view="${view}" data-timeout="300000" data-src="${data.url}"></div>
+  <script type="module" src="/dist/gv-boot.js"></script></body></html>`,
+    );
+    const bytes = readFileSync(join(OUT, data.name)).length;
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await load(url));
+    report(`${events} events, ${projects} projects (${(bytes / 1e6).toFixed(1)} MB)`, runs);
+  }
 }
 await browser.close();
 server.close();
 say();
 
 // --- 4. the interaction benchmarks ------------------------------------------------------------
-for (const [title, script] of [
-  ['4. Catalog: keystrokes and facet clicks (bench/catalog.mjs)', 'bench/catalog.mjs'],
-  ['5. Timeline: first render and selection moves (bench/timeline.mjs)', 'bench/timeline.mjs'],
-]) {
-  say(title);
-  const run = spawnSync('node', [script], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
-  for (const line of `${run.stdout}`.trimEnd().split('\n')) say(line);
-  if (run.status !== 0) say(`(${script} failed: ${run.stderr.trim().split('\n').slice(-3).join(' / ')})`);
+if (want(4)) {
+  for (const [title, script] of [
+    ['4. Catalog: keystrokes and facet clicks (bench/catalog.mjs)', 'bench/catalog.mjs'],
+    ['5. Timeline: first render and selection moves (bench/timeline.mjs)', 'bench/timeline.mjs'],
+  ]) {
+    say(title);
+    const run = spawnSync('node', [script], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
+    for (const line of `${run.stdout}`.trimEnd().split('\n')) say(line);
+    if (run.status !== 0) say(`(${script} failed: ${run.stderr.trim().split('\n').slice(-3).join(' / ')})`);
+    say();
+  }
+}
+// --- 6. peers and ratios ----------------------------------------------------------------------
+if (want(6)) {
+  say('6. Peers on the same synthetic data, same browser (bench/peers.mjs)');
+  const peers = await runPeers();
+  for (const r of peers) {
+    const parts = [`first render ${fmt(r.first)} ms`];
+    if (r.move) parts.push(`move ${fmt(r.move.median)} ms update / ${fmt(r.movePaint.median)} ms to paint`);
+    if (r.keystroke) parts.push(`keystroke ${fmt(r.keystroke.median)} / ${fmt(r.keystrokePaint.median)} ms`, `facet ${fmt(r.facet)} / ${fmt(r.facetPaint)} ms`);
+    say(`${r.tool.padEnd(13)} ${r.task.padEnd(32)} ${parts.join('; ')}`);
+  }
+  say();
+  say('7. Ratios (peer time / our time; above 1 means we are faster; medians from sections 4-6)');
+  const readJson = (f) => {
+    try {
+      return JSON.parse(readFileSync(join(REPO, 'target', f), 'utf8'));
+    } catch {
+      return null;
+    }
+  };
+  const ratio = (peer, us) => (Number.isFinite(peer) && Number.isFinite(us) && us > 0 ? `${(peer / us).toFixed(1)}x` : 'n/a');
+  const tl = readJson('bench-timeline.json');
+  const cat = readJson('bench-catalog.json');
+  if (tl) {
+    const first = Object.values(tl.results)[0];
+    const move = Object.values(tl.moves)[0];
+    for (const r of peers.filter((p) => p.move)) {
+      // Both from "data in memory" to "drawn": the peers get parsed objects; our parse + validate
+      // is reported apart in sections 3 and 5.
+      say(`${r.tool.padEnd(13)} timeline first render ${ratio(r.first, first.timeline)} (${fmt(r.first)} vs ${fmt(first.timeline)} ms); selection move to paint ${ratio(r.movePaint.median, move.frame)} (${fmt(r.movePaint.median)} vs ${fmt(move.frame)} ms)`);
+    }
+  }
+  if (cat) {
+    for (const r of peers.filter((p) => p.keystroke)) {
+      const n = Number(r.task.match(/(\d+) projects/)?.[1]);
+      const us = cat.find((c) => c.n === n);
+      if (!us) continue;
+      say(`${r.tool.padEnd(13)} ${String(n).padStart(6)} projects: keystroke to paint ${ratio(r.keystrokePaint.median, us.keystrokeFrame)} (${fmt(r.keystrokePaint.median)} vs ${fmt(us.keystrokeFrame)} ms); facet click to paint ${ratio(r.facetPaint, us.facetFrame)} (${fmt(r.facetPaint)} vs ${fmt(us.facetFrame)} ms; List.js has no facet counts)`);
+    }
+  }
   say();
 }
-
-// --- 6. peers and ratios ----------------------------------------------------------------------
-say('6. Peers on the same synthetic data, same browser (bench/peers.mjs)');
-const peers = await runPeers();
-for (const r of peers) {
-  const parts = [`first render ${fmt(r.first)} ms`];
-  if (r.move) parts.push(`move ${fmt(r.move.median)} ms update / ${fmt(r.movePaint.median)} ms to paint`);
-  if (r.keystroke) parts.push(`keystroke ${fmt(r.keystroke.median)} / ${fmt(r.keystrokePaint.median)} ms`, `facet ${fmt(r.facet)} / ${fmt(r.facetPaint)} ms`);
-  say(`${r.tool.padEnd(13)} ${r.task.padEnd(32)} ${parts.join('; ')}`);
-}
-say();
-say('7. Ratios (peer time / our time; above 1 means we are faster; medians from sections 4-6)');
-const readJson = (f) => {
-  try {
-    return JSON.parse(readFileSync(join(REPO, 'target', f), 'utf8'));
-  } catch {
-    return null;
-  }
-};
-const ratio = (peer, us) => (Number.isFinite(peer) && Number.isFinite(us) && us > 0 ? `${(peer / us).toFixed(1)}x` : 'n/a');
-const tl = readJson('bench-timeline.json');
-const cat = readJson('bench-catalog.json');
-if (tl) {
-  const first = Object.values(tl.results)[0];
-  const move = Object.values(tl.moves)[0];
-  for (const r of peers.filter((p) => p.move)) {
-    // Both from "data in memory" to "drawn": the peers get parsed objects; our parse + validate
-    // is reported apart in sections 3 and 5.
-    say(`${r.tool.padEnd(13)} timeline first render ${ratio(r.first, first.timeline)} (${fmt(r.first)} vs ${fmt(first.timeline)} ms); selection move to paint ${ratio(r.movePaint.median, move.frame)} (${fmt(r.movePaint.median)} vs ${fmt(move.frame)} ms)`);
-  }
-}
-if (cat) {
-  for (const r of peers.filter((p) => p.keystroke)) {
-    const n = Number(r.task.match(/(\d+) projects/)?.[1]);
-    const us = cat.find((c) => c.n === n);
-    if (!us) continue;
-    say(`${r.tool.padEnd(13)} ${String(n).padStart(6)} projects: keystroke to paint ${ratio(r.keystrokePaint.median, us.keystrokeFrame)} (${fmt(r.keystrokePaint.median)} vs ${fmt(us.keystrokeFrame)} ms); facet click to paint ${ratio(r.facetPaint, us.facetFrame)} (${fmt(r.facetPaint)} vs ${fmt(us.facetFrame)} ms; List.js has no facet counts)`);
-  }
-}
-say();
-
 writeFileSync(join(OUT, 'report.txt'), lines.join('\n') + '\n');
 console.log(`written to ${join(OUT, 'report.txt')}`);

@@ -68,7 +68,7 @@ const page = `<!doctype html>
 ${styles}
 <script>${probe}</script></head>
 <body class="gv-page">
-<div data-gba-visit data-src="synthetic-events.json"></div>
+<div data-gba-visit data-mode="page" data-src="synthetic-events.json"></div>
 <script type="module" src="./gv-boot.js"></script>
 </body></html>`;
 
