@@ -11,6 +11,7 @@
 //! `width`, `top`… through CSSOM, in document order. Plain values, not custom properties read by
 //! `calc(var(…))`: measured, that costs the browser a third more style and layout time.
 
+use gba_core::catalog::html::escape;
 use wasm_bindgen::JsCast;
 
 /// Style properties of one element, set after the HTML is in place.
@@ -34,23 +35,6 @@ pub struct Html {
     pub vars: Vec<Vars>,
 }
 
-/// Appends `text` with `&`, `<`, `>`, `"` and `'` escaped (safe in text and quoted attributes).
-pub fn escape_into(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
-        out.push_str(&rest[..i]);
-        out.push_str(match rest.as_bytes()[i] {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => "&#39;",
-        });
-        rest = &rest[i + 1..];
-    }
-    out.push_str(rest);
-}
-
 impl Html {
     /// Opens `<tag class="…"` followed by attributes (escaped values); close it with `end`.
     pub fn open(&mut self, tag: &str, class: &str, attrs: &[(&str, &str)]) -> &mut Html {
@@ -65,7 +49,7 @@ impl Html {
             self.out.push(' ');
             self.out.push_str(name);
             self.out.push_str("=\"");
-            escape_into(&mut self.out, value);
+            escape(&mut self.out, value);
             self.out.push('"');
         }
         self
@@ -86,7 +70,7 @@ impl Html {
 
     /// Escaped text.
     pub fn text(&mut self, text: &str) -> &mut Html {
-        escape_into(&mut self.out, text);
+        escape(&mut self.out, text);
         self
     }
 
@@ -139,6 +123,16 @@ impl Html {
     /// The HTML written so far (for tests).
     pub fn as_str(&self) -> &str {
         &self.out
+    }
+
+    /// The text being written, for the catalog's markup helpers (`gba_core::catalog::html`).
+    pub fn buf(&mut self) -> &mut String {
+        &mut self.out
+    }
+
+    /// The finished markup (for elements whose style needs no `apply_vars`).
+    pub fn into_string(self) -> String {
+        self.out
     }
 }
 
