@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use gba_core::catalog::CatalogIndex;
 use gba_core::text::Lang;
 use gba_core::validate::load_str;
 use gba_visit_explorer::ui::catalog::CatalogView;
@@ -21,12 +22,13 @@ const BUNDLED: &str = include_str!("../public/data/visit.json");
 #[wasm_bindgen_test]
 async fn facets_count_filter_and_draw_the_summary() {
     let data = Arc::new(load_str(BUNDLED).expect("bundled dataset").dataset);
+    let index = Arc::new(CatalogIndex::new(data));
     let root = container();
     let lang = RwSignal::new(Lang::Zh);
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context::<Signal<Lang>>(lang.into());
         provide_context(Nav::from_url());
-        view! { <CatalogView data=data.clone() /> }
+        view! { <CatalogView index=index.clone() /> }
     });
     sleep(20).await;
     assert_eq!(texts(&root, ".gv-results__count"), ["共 13 个项目"]);

@@ -8,6 +8,7 @@ use gba_core::text::Lang;
 use gba_core::validate::load_str;
 use gba_visit_explorer::boot::MountConfig;
 use gba_visit_explorer::ui::app::{App, Explorer};
+use gba_visit_explorer::ui::load::Ready;
 use gba_visit_explorer::ui::nav::Nav;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -21,10 +22,10 @@ const BUNDLED: &str = include_str!("../public/data/visit.json");
 
 #[wasm_bindgen_test]
 async fn explorer_renders_every_event_and_switches_language() {
-    let loaded = Arc::new(load_str(BUNDLED).expect("bundled dataset"));
+    let loaded = Arc::new(Ready::from(load_str(BUNDLED).expect("bundled dataset")));
     // The timeline opens on the latest edition's days.
     let events = loaded
-        .dataset
+        .data
         .events
         .iter()
         .filter(|e| e.edition.0 == 2020)
@@ -34,7 +35,7 @@ async fn explorer_renders_every_event_and_switches_language() {
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context::<Signal<Lang>>(lang.into());
         provide_context(Nav::from_url());
-        view! { <Explorer loaded=loaded.clone() /> }
+        view! { <Explorer ready=loaded.clone() /> }
     });
     leptos::task::tick().await;
     assert!(wait_for(&root, "[role=option]").await);

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use gba_core::text::Lang;
 use gba_core::validate::load_str;
 use gba_visit_explorer::ui::app::Explorer;
+use gba_visit_explorer::ui::load::Ready;
 use gba_visit_explorer::ui::nav::Nav;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,7 +28,7 @@ async fn mount(fragment: &str, lang: Lang) -> (web_sys::HtmlElement, RwSignal<La
         "",
         Some(fragment),
     );
-    let loaded = Arc::new(load_str(BUNDLED).expect("bundled dataset"));
+    let loaded = Arc::new(Ready::from(load_str(BUNDLED).expect("bundled dataset")));
     let root = container();
     let lang = RwSignal::new(lang);
     let nav = StoredValue::new_local(None::<Nav>);
@@ -36,7 +37,7 @@ async fn mount(fragment: &str, lang: Lang) -> (web_sys::HtmlElement, RwSignal<La
         let n = Nav::from_url();
         nav.set_value(Some(n));
         provide_context(n);
-        view! { <Explorer loaded=loaded.clone() /> }
+        view! { <Explorer ready=loaded.clone() /> }
     });
     handle.forget();
     assert!(wait_for(&root, "[role=option]").await, "cards are drawn");
@@ -201,12 +202,12 @@ async fn titles_are_text_never_markup() {
         // In JSON text: the title reads <img …> & "quotes" 'single'.
         "<img src=x onerror=alert(1)> & \\\"quotes\\\" 'single'",
     );
-    let loaded = Arc::new(load_str(&hostile).expect("dataset"));
+    let loaded = Arc::new(Ready::from(load_str(&hostile).expect("dataset")));
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context::<Signal<Lang>>(Signal::stored(Lang::Zh));
         provide_context(Nav::from_url());
-        view! { <Explorer loaded=loaded.clone() /> }
+        view! { <Explorer ready=loaded.clone() /> }
     });
     handle.forget();
     assert!(wait_for(&root, "[role=option]").await);

@@ -115,3 +115,82 @@ fn facet_values_can_be_searched_with_pinyin() {
         assert_eq!(label_matches(label, filter), expected, "{label} / {filter}");
     }
 }
+
+/// What a project's search covers, the slow way: its folded texts one by one.
+fn plain_texts(data: &gba_core::model::Dataset, p: &gba_core::model::Project) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |t: &gba_core::text::Text, pinyin: bool| {
+        for side in [t.zh.as_deref(), t.en.as_deref()].into_iter().flatten() {
+            out.push(fold(side));
+        }
+        if let Some(zh) = t.zh.as_deref().filter(|_| pinyin) {
+            let r = romanise(zh);
+            out.push(r.full);
+            out.push(r.initials);
+        }
+    };
+    push(&p.name, true);
+    if let Some(d) = &p.description {
+        push(d, false);
+    }
+    if let Some(o) = p.partner {
+        push(&data.organisations[o.ix()].name, true);
+    }
+    if let Some(c) = p.city {
+        push(&data.cities[c.ix()].name, true);
+    }
+    out
+}
+
+#[test]
+fn search_agrees_with_a_plain_substring_check_however_the_query_was_typed() {
+    let data = synthetic(1500);
+    let index = CatalogIndex::new(data.clone());
+    let search = index.search_index();
+    let texts: Vec<Vec<String>> = data
+        .projects
+        .iter()
+        .map(|p| plain_texts(&data, p))
+        .collect();
+    let expected = |query: &str| -> Vec<usize> {
+        let terms = terms(query);
+        (0..texts.len())
+            .filter(|&i| {
+                terms
+                    .iter()
+                    .all(|t| texts[i].iter().any(|s| s.contains(t.as_str())))
+            })
+            .collect()
+    };
+    // Each sequence is typed in order, every query refining the last one's hits: one letter
+    // (answered by signatures), extensions at the end and at the front (checked at the last
+    // term's positions), a digit, Chinese, two terms, and a letter no text has.
+    let sequences: [&[&str]; 6] = [
+        &["g", "ga", "gan", "ganz", "ganzhou"],
+        &["z", "nz", "anz", "ganz", "ganzh"],
+        &["1", "12", "s 12", "sy 12", "syn 12"],
+        &["赣", "赣州", "赣州合", "赣州合成"],
+        &["h", "hu", "hua", "hua x", "hua xing"],
+        &["q", "qq", "x", "xq"],
+    ];
+    for sequence in sequences {
+        let mut prev = None;
+        for &query in sequence {
+            let hits = search.search(terms(query), prev.as_ref());
+            let got: Vec<usize> = hits
+                .as_ref()
+                .map_or_else(Vec::new, |h| h.projects.iter().collect());
+            let want = expected(query);
+            assert_eq!(
+                got,
+                want,
+                "{query:?} after {:?}",
+                prev.as_ref().map(|h| h.terms().to_vec())
+            );
+            prev = hits;
+        }
+    }
+    // The reference is not trivially empty or full.
+    let some = expected("ganz").len();
+    assert!(some > 0 && some < texts.len());
+}

@@ -5,11 +5,10 @@ use std::sync::Arc;
 use gba_core::prefs::{Contrast, TextSize};
 use gba_core::route::View;
 use gba_core::text::Lang;
-use gba_core::validate::Loaded;
 use leptos::prelude::*;
 
 use super::catalog::CatalogView;
-use super::load::{fetch_dataset, LoadProgress};
+use super::load::{fetch_dataset, LoadProgress, Ready};
 use super::nav::Nav;
 use super::shell::{
     initial_prefs, DataNotice, Header, LoadErrorPanel, Loading, PrefsSignal, ViewTabs,
@@ -44,7 +43,7 @@ pub fn App(
             .or_else(|| {
                 data.get()
                     .and_then(|r| r.ok())
-                    .map(|l| l.dataset.meta.default_lang)
+                    .map(|l| l.data.meta.default_lang)
             })
             .unwrap_or(Lang::Zh)
     });
@@ -62,7 +61,7 @@ pub fn App(
             let title = data
                 .get()
                 .and_then(|r| r.ok())
-                .map(|l| l.dataset.meta.title.get(lang).to_owned());
+                .map(|l| l.data.meta.title.get(lang).to_owned());
             if let Some(document) = web_sys::window().and_then(|w| w.document()) {
                 if let Some(root) = document.document_element() {
                     let _ = root.set_attribute("lang", lang.bcp47());
@@ -84,7 +83,7 @@ pub fn App(
             {move || match data.get() {
                 None => view! { <Loading progress=progress /> }.into_any(),
                 Some(Err(error)) => view! { <LoadErrorPanel error=error on_retry=move || data.refetch() /> }.into_any(),
-                Some(Ok(loaded)) => view! { <Explorer loaded=loaded /> }.into_any(),
+                Some(Ok(ready)) => view! { <Explorer ready=ready /> }.into_any(),
             }}
         </div>
     }
@@ -93,16 +92,16 @@ pub fn App(
 /// The loaded app: header, notice, the two views.
 #[component]
 pub fn Explorer(
-    /// The validated dataset and its report.
-    loaded: Arc<Loaded>,
+    /// The checked and indexed dataset, with its report.
+    ready: Arc<Ready>,
 ) -> impl IntoView {
     let nav = expect_context::<Nav>();
-    // Shared, never copied again: every view below borrows from this one Arc.
-    let data = Arc::new(loaded.dataset.clone());
-    let report = loaded.report.clone();
+    // Shared, never copied: every view below borrows from this one Arc.
+    let data = ready.data.clone();
+    let report = ready.report.clone();
     let view_now = Memo::new(move |_| nav.route.with(|r| r.view));
     let timeline_data = data.clone();
-    let catalog_data = data.clone();
+    let index = ready.index.clone();
     let config = use_context::<MountConfig>().unwrap_or_else(|| MountConfig::for_url(""));
     // Ids must be unique per page, and a host page may mount several apps.
     let prefix = match &config.slot {
@@ -112,7 +111,7 @@ pub fn Explorer(
     let title_id = format!("{prefix}-title");
     let content = move || match view_now.get() {
         View::Timeline => view! { <TimelineView data=timeline_data.clone() /> }.into_any(),
-        View::Catalog => view! { <CatalogView data=catalog_data.clone() /> }.into_any(),
+        View::Catalog => view! { <CatalogView index=index.clone() /> }.into_any(),
     };
     // On its own page the app is the page's main content; inside a host page it is a region
     // of the host's main content, labelled by its title.

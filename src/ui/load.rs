@@ -5,8 +5,10 @@
 
 use std::sync::Arc;
 
+use gba_core::catalog::CatalogIndex;
 use gba_core::load_error::{check_announced_length, check_response, LoadError};
-use gba_core::validate::{text_of, Loaded, Loader, Progress};
+use gba_core::model::Dataset;
+use gba_core::validate::{text_of, Loaded, Loader, Progress, Report};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -18,15 +20,44 @@ const SLICE_MS: f64 = 40.0;
 /// Records checked between clock readings.
 const BATCH: usize = 200;
 
-/// Where the loading state reads the progress of checking: percent done.
+/// Projects indexed between clock readings.
+const INDEX_BATCH: usize = 500;
+/// Of the progress shown, the part that checking takes (indexing the rest): about the
+/// share of the time each takes for large files.
+const CHECK_SHARE: usize = 70;
+
+/// Where the loading state reads the progress of checking and indexing: percent done.
 pub type LoadProgress = RwSignal<Option<u8>>;
 
-/// Fetches and validates the dataset at `url`, giving up after `timeout_ms`.
+/// A dataset ready to show: checked, and indexed for the catalog.
+pub struct Ready {
+    /// The records that passed (shared by every view, never copied).
+    pub data: Arc<Dataset>,
+    /// Problems and skipped records.
+    pub report: Report,
+    /// The catalog's index of `data`.
+    pub index: Arc<CatalogIndex>,
+}
+
+impl From<Loaded> for Ready {
+    /// Indexes a checked dataset in one go (for small data and tests).
+    fn from(loaded: Loaded) -> Ready {
+        let data = Arc::new(loaded.dataset);
+        Ready {
+            index: Arc::new(CatalogIndex::new(data.clone())),
+            data,
+            report: loaded.report,
+        }
+    }
+}
+
+/// Fetches, validates and indexes the dataset at `url`, giving up on the network after
+/// `timeout_ms`.
 pub async fn fetch_dataset(
     url: String,
     timeout_ms: u32,
     progress: LoadProgress,
-) -> Result<Arc<Loaded>, LoadError> {
+) -> Result<Arc<Ready>, LoadError> {
     progress.set(None);
     mark("gv-data-requested");
     let controller = web_sys::AbortController::new()
@@ -65,9 +96,37 @@ pub async fn fetch_dataset(
         &body,
     )?;
     mark("gv-data-received");
-    let loaded = check_in_steps(&body, progress).await.map(Arc::new);
+    let loaded = check_in_steps(&body, progress).await?;
     mark("gv-data-checked");
-    loaded
+    let ready = index_in_steps(loaded, progress).await;
+    mark("gv-data-indexed");
+    Ok(Arc::new(ready))
+}
+
+/// Builds the catalog's index, giving the browser a turn every `SLICE_MS`.
+async fn index_in_steps(loaded: Loaded, progress: LoadProgress) -> Ready {
+    let data = Arc::new(loaded.dataset);
+    let mut build = CatalogIndex::build(data.clone());
+    loop {
+        let slice_start = js_sys::Date::now();
+        while !build.step(INDEX_BATCH) {
+            if js_sys::Date::now() - slice_start > SLICE_MS {
+                let (done, total) = build.progress();
+                let share = done * (100 - CHECK_SHARE) / total.max(1);
+                progress.set(Some((CHECK_SHARE + share) as u8));
+                break;
+            }
+        }
+        if build.progress().0 == build.progress().1 {
+            break;
+        }
+        next_turn().await;
+    }
+    Ready {
+        index: Arc::new(build.finish()),
+        data,
+        report: loaded.report,
+    }
 }
 
 /// Validates `body`, giving the browser a turn every `SLICE_MS`.
@@ -81,7 +140,7 @@ async fn check_in_steps(body: &[u8], progress: LoadProgress) -> Result<Loaded, L
                 Progress::Done => return Ok(loader.finish()),
                 Progress::Working { done, total } => {
                     if js_sys::Date::now() - slice_start > SLICE_MS {
-                        progress.set(Some((done * 100 / total.max(1)) as u8));
+                        progress.set(Some((done * CHECK_SHARE / total.max(1)) as u8));
                         break;
                     }
                 }

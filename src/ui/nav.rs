@@ -29,7 +29,19 @@ pub struct Nav {
     pub route: RwSignal<Route>,
     slot: StoredValue<Slot>,
     in_iframe: bool,
+    /// A refinement not yet in the URL (typing): written when the typing pauses.
+    pending: StoredValue<Option<Pending>, LocalStorage>,
 }
+
+/// A URL write put off until the typing pauses.
+struct Pending {
+    timer: TimeoutHandle,
+    fragment: String,
+}
+
+/// How long typing must pause before the URL follows. The History API costs several
+/// milliseconds a call in Chromium, which each keystroke would otherwise wait for.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
 impl Nav {
     /// Reads the route from the URL (our own page's fragment) and follows Back/Forward.
@@ -50,9 +62,14 @@ impl Nav {
             route,
             slot: StoredValue::new(slot),
             in_iframe: matches!(config.mode, EmbedMode::Iframe { .. }),
+            pending: StoredValue::new_local(None),
         };
         // Back/Forward and hand-edited URLs: the URL is the source; set the signal from it.
         let follow = move || {
+            // A write still waiting belongs to the entry just left.
+            if let Some(p) = nav.pending.try_update_value(Option::take).flatten() {
+                p.timer.clear();
+            }
             let from_url = Route::parse(&nav.slot.with_value(|s| s.read(&current_url())));
             if route.get_untracked() != from_url {
                 route.set(from_url);
@@ -63,6 +80,9 @@ impl Nav {
         on_cleanup(move || {
             popstate.remove();
             hashchange.remove();
+            if let Some(p) = nav.pending.try_update_value(Option::take).flatten() {
+                p.timer.clear();
+            }
         });
         if let EmbedMode::Iframe { host_origin } = &config.mode {
             embed::follow_host(host_origin.clone(), move |fragment| {
@@ -88,13 +108,46 @@ impl Nav {
             return;
         }
         let fragment = next.to_fragment();
-        if self.in_iframe {
-            write(&self.slot.get_value(), &fragment, HistoryMode::Replace);
-            embed::announce_route(&fragment, mode);
-        } else {
-            write(&self.slot.get_value(), &fragment, mode);
-        }
         self.route.set(next);
+        // The page updates first; the URL follows in a later task: at once for a navigation,
+        // after a pause for typing (so that one write covers many keystrokes).
+        let nav = *self;
+        if let Some(p) = self.pending.try_update_value(Option::take).flatten() {
+            p.timer.clear();
+            if mode == HistoryMode::Push {
+                // The entry being left keeps what was typed in it.
+                nav.write_now(&p.fragment, HistoryMode::Replace);
+            }
+        }
+        let (delay, keep) = match mode {
+            HistoryMode::Push => (std::time::Duration::ZERO, None),
+            HistoryMode::Replace => (TYPING_PAUSE, Some(fragment.clone())),
+        };
+        let Ok(timer) = set_timeout_with_handle(
+            move || {
+                // Unmounted meanwhile: nothing to write.
+                if nav.pending.try_set_value(None).is_none() {
+                    nav.write_now(&fragment, mode);
+                }
+            },
+            delay,
+        ) else {
+            return;
+        };
+        if let Some(fragment) = keep {
+            self.pending.set_value(Some(Pending { timer, fragment }));
+        }
+    }
+
+    /// Writes a route's fragment to the URL (and tells the host page, in an iframe).
+    fn write_now(&self, fragment: &str, mode: HistoryMode) {
+        let slot = self.slot.get_value();
+        if self.in_iframe {
+            write(&slot, fragment, HistoryMode::Replace);
+            embed::announce_route(fragment, mode);
+        } else {
+            write(&slot, fragment, mode);
+        }
     }
 
     /// The href of a link to `route` in this page (for links that also open in a new tab).

@@ -37,6 +37,8 @@ test.describe('in-page embed', () => {
     const app = page.locator('[data-gba-visit]');
     await app.getByRole('link', { name: '项目' }).click();
     await expect(app.getByRole('heading', { name: '万泽南昌总部及航空发动机零部件项目' })).toBeVisible();
+    // The URL follows the page in the next task.
+    await expect.poll(() => new URL(page.url()).searchParams.get('gv')).toBe('/projects');
     const url = new URL(page.url());
     expect(url.hash).toBe('#notices');
     expect(url.searchParams.get('section')).toBe('news');
@@ -44,7 +46,7 @@ test.describe('in-page embed', () => {
     expect(url.searchParams.get('gv')).toBe('/projects');
     await page.goBack();
     await expect(app.getByRole('option', { name: /江西省对接粤港澳大湾区投资合作推介会/ })).toBeVisible();
-    expect(new URL(page.url()).searchParams.get('gv')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('gv')).toBeNull();
     expectClean(problems);
   });
 

@@ -39,17 +39,36 @@ impl Bits {
     }
 
     /// The members in ascending order.
-    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().flat_map(|(wi, &word)| {
-            let mut w = word;
-            std::iter::from_fn(move || {
-                (w != 0).then(|| {
-                    let bit = w.trailing_zeros() as usize;
-                    w &= w - 1;
-                    (wi << 6) | bit
-                })
-            })
-        })
+    pub fn iter(&self) -> Members<'_> {
+        Members {
+            words: &self.words,
+            at: 0,
+            word: self.words.first().copied().unwrap_or(0),
+        }
+    }
+}
+
+/// The members of a [`Bits`], in ascending order (a plain struct: this loop is hot).
+pub struct Members<'a> {
+    words: &'a [u64],
+    /// The index of `word` in `words`.
+    at: usize,
+    /// What is left of the current word.
+    word: u64,
+}
+
+impl Iterator for Members<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.word == 0 {
+            self.at += 1;
+            self.word = *self.words.get(self.at)?;
+        }
+        let bit = self.word.trailing_zeros() as usize;
+        self.word &= self.word - 1;
+        Some((self.at << 6) | bit)
     }
 }
 

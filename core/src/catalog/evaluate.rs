@@ -6,6 +6,8 @@
 //! its value). More: it counts nowhere. The amount range is one more filter, so its histogram
 //! shows the amounts the other filters leave. Each step is a plain loop over one column.
 
+use std::borrow::Cow;
+
 use super::bits::Bits;
 use super::facet::{Facet, FACETS};
 use super::index::{currency_code, CatalogIndex};
@@ -76,8 +78,67 @@ pub fn histogram_bin(yuan: u64) -> usize {
 
 /// Bit of the amount filter in a project's mask (facets use bits 0–6).
 const AMOUNT: u16 = 1 << FACETS;
-/// Bit of "not found by the search": such a project counts nowhere.
-const UNSEARCHED: u16 = 1 << (FACETS + 1);
+
+/// The rows a query looks at: every project's, borrowed from the index, or copies of the rows
+/// of the projects a search found (so that the loops stay plain loops over short columns).
+struct Rows<'a> {
+    /// Per row, the project's position; `None`: row = project.
+    projects: Option<Vec<u32>>,
+    primary: [Cow<'a, [u16]>; FACETS],
+    /// (row, value), sorted by row.
+    extra: [Cow<'a, [(u32, u16)]>; FACETS],
+    currencies: Cow<'a, [u8]>,
+    amounts: Cow<'a, [u64]>,
+}
+
+impl<'a> Rows<'a> {
+    fn new(index: &'a CatalogIndex, search: Option<&Hits>) -> Rows<'a> {
+        let Some(hits) = search else {
+            return Rows {
+                projects: None,
+                primary: std::array::from_fn(|f| Cow::Borrowed(&index.columns[f].primary[..])),
+                extra: std::array::from_fn(|f| Cow::Borrowed(&index.columns[f].extra[..])),
+                currencies: Cow::Borrowed(&index.currencies),
+                amounts: Cow::Borrowed(&index.amounts),
+            };
+        };
+        let projects: Vec<u32> = hits.projects.iter().map(|p| p as u32).collect();
+        let gather =
+            |col: &[u16]| -> Vec<u16> { projects.iter().map(|&p| col[p as usize]).collect() };
+        let primary = std::array::from_fn(|f| Cow::Owned(gather(&index.columns[f].primary)));
+        let extra = std::array::from_fn(|f| {
+            Cow::Owned(
+                index.columns[f]
+                    .extra
+                    .iter()
+                    .filter_map(|&(p, v)| Some((projects.binary_search(&p).ok()? as u32, v)))
+                    .collect(),
+            )
+        });
+        Rows {
+            currencies: Cow::Owned(
+                projects
+                    .iter()
+                    .map(|&p| index.currencies[p as usize])
+                    .collect(),
+            ),
+            amounts: Cow::Owned(
+                projects
+                    .iter()
+                    .map(|&p| index.amounts[p as usize])
+                    .collect(),
+            ),
+            primary,
+            extra,
+            projects: Some(projects),
+        }
+    }
+
+    /// The project of row `i`.
+    fn project(&self, i: usize) -> usize {
+        self.projects.as_ref().map_or(i, |p| p[i] as usize)
+    }
+}
 
 impl CatalogIndex {
     /// Resolves the route's facet ids and amount filter; unknown ids are ignored.
@@ -104,33 +165,28 @@ impl CatalogIndex {
 
     /// Filters, counts and sums. Works column by column (simple loops over small integers):
     /// first a mask per project of the filters it fails, then one counting loop per facet.
+    /// With a search, the loops run over copies of the found projects' rows only.
     pub fn evaluate(&self, filter: &Filter, search: Option<&Hits>) -> Outcome {
-        let n = self.len();
+        let rows = Rows::new(self, search);
+        let n = rows.amounts.len();
         let mut mask: Vec<u16> = vec![0; n];
-        if let Some(hits) = search {
-            mask.fill(UNSEARCHED);
-            for i in hits.projects.iter() {
-                mask[i] = 0;
-            }
-        }
         for f in 0..FACETS {
             let selected = &filter.selected[f];
             if selected.is_empty() {
                 continue;
             }
-            let col = &self.columns[f];
-            let mut allowed = vec![false; col.values().len()];
+            let mut allowed = vec![false; self.columns[f].values().len()];
             for &v in selected {
                 allowed[usize::from(v)] = true;
             }
             let bit = 1u16 << f;
-            for (m, &v) in mask.iter_mut().zip(&col.primary) {
+            for (m, &v) in mask.iter_mut().zip(rows.primary[f].iter()) {
                 if !allowed[usize::from(v)] {
                     *m |= bit;
                 }
             }
             // A project with several values passes when any of them is selected.
-            for &(p, v) in &col.extra {
+            for &(p, v) in rows.extra[f].iter() {
                 if allowed[usize::from(v)] {
                     mask[p as usize] &= !bit;
                 }
@@ -140,7 +196,11 @@ impl CatalogIndex {
         if amount.is_active() {
             let range_set = amount.min.is_some() || amount.max.is_some();
             let cny = currency_code(Currency::Cny);
-            for ((m, &code), &yuan) in mask.iter_mut().zip(&self.currencies).zip(&self.amounts) {
+            for ((m, &code), &yuan) in mask
+                .iter_mut()
+                .zip(rows.currencies.iter())
+                .zip(rows.amounts.iter())
+            {
                 let ok = match code {
                     0 => amount.unknown == UnknownAmounts::Include,
                     c if c == cny => amount.admits_yuan(yuan),
@@ -154,51 +214,50 @@ impl CatalogIndex {
         }
 
         let mut out = Outcome {
-            matches: Bits::new(n),
+            matches: Bits::new(self.len()),
             ..Outcome::default()
         };
         // Facet F counts the projects that fail nothing but (perhaps) F.
         for f in 0..FACETS {
-            let col = &self.columns[f];
-            let mut counts = vec![0u32; col.values().len()];
+            let mut counts = vec![0u32; self.columns[f].values().len()];
             let keep = !(1u16 << f);
-            for (&m, &v) in mask.iter().zip(&col.primary) {
+            for (&m, &v) in mask.iter().zip(rows.primary[f].iter()) {
                 if m & keep == 0 {
                     counts[usize::from(v)] += 1;
                 }
             }
-            for &(p, v) in &col.extra {
+            for &(p, v) in rows.extra[f].iter() {
                 if mask[p as usize] & keep == 0 {
                     counts[usize::from(v)] += 1;
                 }
             }
             out.counts[f] = counts;
         }
-        let industry = &self.columns[Facet::Industry.ix()];
-        let stage = &self.columns[Facet::Stage.ix()];
+        let industry = &rows.primary[Facet::Industry.ix()];
+        let stage = &rows.primary[Facet::Stage.ix()];
         let s = &mut out.summary;
-        s.by_industry = vec![0; industry.values().len()];
-        s.by_stage = vec![0; stage.values().len()];
+        s.by_industry = vec![0; self.columns[Facet::Industry.ix()].values().len()];
+        s.by_stage = vec![0; self.columns[Facet::Stage.ix()].values().len()];
         let mut sums = [(0u64, 0u32); Currency::ALL.len()];
         let cny = currency_code(Currency::Cny);
         for (i, &m) in mask.iter().enumerate() {
-            let code = self.currencies[i];
+            let code = rows.currencies[i];
             // The histogram ignores the range itself.
             if m & !AMOUNT == 0 && code == cny {
-                s.histogram[histogram_bin(self.amounts[i])] += 1;
+                s.histogram[histogram_bin(rows.amounts[i])] += 1;
             }
             if m != 0 {
                 continue;
             }
-            out.matches.insert(i);
+            out.matches.insert(rows.project(i));
             out.total += 1;
-            s.by_industry[usize::from(industry.primary[i])] += 1;
-            s.by_stage[usize::from(stage.primary[i])] += 1;
+            s.by_industry[usize::from(industry[i])] += 1;
+            s.by_stage[usize::from(stage[i])] += 1;
             if code == 0 {
                 s.unknown_amounts += 1;
             } else {
                 let sum = &mut sums[usize::from(code - 1)];
-                sum.0 = sum.0.saturating_add(self.amounts[i]);
+                sum.0 = sum.0.saturating_add(rows.amounts[i]);
                 sum.1 += 1;
             }
         }

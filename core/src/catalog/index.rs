@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use super::facet::{order_values, project_values, Facet, FacetValue, FACETS};
 use super::order::Order;
-use super::search::SearchIndex;
+use super::search::{SearchBuild, SearchIndex};
 use crate::model::{Dataset, EventIx, ProjectIx, Stage};
 use crate::money::Currency;
 
@@ -65,9 +65,28 @@ pub(super) fn currency_code(c: Currency) -> u8 {
         .map_or(0, |p| p as u8 + 1)
 }
 
-impl CatalogIndex {
-    /// Builds the index of a dataset.
-    pub fn new(data: Arc<Dataset>) -> CatalogIndex {
+/// An index being built, a slice of projects at a time (see [`CatalogIndex::build`]).
+#[derive(Debug)]
+pub struct IndexBuild {
+    data: Arc<Dataset>,
+    search: SearchBuild,
+}
+
+impl IndexBuild {
+    /// Indexes the next `count` projects' texts; true when all are done.
+    pub fn step(&mut self, count: usize) -> bool {
+        self.search.step(&self.data, count)
+    }
+
+    /// How far it has come: (projects done, projects).
+    pub fn progress(&self) -> (usize, usize) {
+        (self.search.done(), self.data.projects.len())
+    }
+
+    /// The index. Call after `step` said it was done (the facet columns are built here, in
+    /// one go: they take a small part of the time).
+    pub fn finish(self) -> CatalogIndex {
+        let data = self.data;
         let n = data.projects.len();
         let mut listed_at: Vec<Vec<EventIx>> = vec![Vec::new(); n];
         for (e, event) in data.events.iter().enumerate() {
@@ -75,8 +94,12 @@ impl CatalogIndex {
                 listed_at[p.ix()].push(EventIx(e as u32));
             }
         }
-        let columns = Facet::ALL.map(|_| Column::default());
-        let mut index = CatalogIndex {
+        // Columns are kept by `Facet::ix`, not in menu order.
+        let mut columns = Facet::ALL.map(|_| Column::default());
+        for facet in Facet::ALL {
+            columns[facet.ix()] = build_column(&data, &listed_at, facet);
+        }
+        CatalogIndex {
             columns,
             amounts: data
                 .projects
@@ -88,14 +111,27 @@ impl CatalogIndex {
                 .iter()
                 .map(|p| p.investment.map_or(0, |m| currency_code(m.currency)))
                 .collect(),
-            search: SearchIndex::new(&data),
+            search: self.search.finish(),
             orders: Default::default(),
-            data: data.clone(),
-        };
-        for facet in Facet::ALL {
-            index.columns[facet.ix()] = build_column(&data, &listed_at, facet);
+            data,
         }
-        index
+    }
+}
+
+impl CatalogIndex {
+    /// Builds the index of a dataset.
+    pub fn new(data: Arc<Dataset>) -> CatalogIndex {
+        let mut build = CatalogIndex::build(data);
+        build.step(usize::MAX);
+        build.finish()
+    }
+
+    /// Starts building the index of a dataset in slices: `step` until done, then `finish`.
+    pub fn build(data: Arc<Dataset>) -> IndexBuild {
+        IndexBuild {
+            search: SearchBuild::start(&data),
+            data,
+        }
     }
 
     /// The dataset indexed.

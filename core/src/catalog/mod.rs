@@ -24,7 +24,7 @@ pub mod search;
 pub use bits::Bits;
 pub use evaluate::{CurrencyTotal, Filter, Outcome, Summary, HISTOGRAM_EDGES_YI};
 pub use facet::{Facet, FacetValue, FACETS, NOT_ANNOUNCED_ID};
-pub use index::{CatalogIndex, Column};
+pub use index::{CatalogIndex, Column, IndexBuild};
 pub use query::{AmountBound, AmountFilter, PerPage, Sort, SortDir, SortKey, UnknownAmounts};
 pub use search::{Hits, SearchIndex};
 

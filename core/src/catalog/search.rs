@@ -9,6 +9,8 @@
 //! a term that extends a term of the previous query only rescans the documents that matched
 //! it, and the projects checked are only the previous matches.
 
+use std::collections::BTreeMap;
+
 use memchr::memmem::Finder;
 
 use super::bits::Bits;
@@ -27,15 +29,44 @@ pub struct SearchIndex {
     starts: Vec<u32>,
     /// Per slot (own, description, partner, city), per project: a document or `NONE`.
     docs: [Vec<u32>; 4],
+    /// Per document: which bytes it has (see [`byte_bit`]), to skip documents without scanning.
+    signatures: Vec<u64>,
+}
+
+/// A byte's bit in a document signature: one bit each for `a`–`z` and `0`–`9` (so a one-letter
+/// query needs no scan at all), shared bits for other bytes (a filter, not an answer).
+fn byte_bit(b: u8) -> u64 {
+    let bit = match b {
+        b'a'..=b'z' => b - b'a',
+        b'0'..=b'9' => 26 + (b - b'0'),
+        0..=0x7f => 36 + b % 8,
+        _ => 44 + b % 20,
+    };
+    1 << bit
+}
+
+/// The signature of some bytes: the union of their bits.
+fn signature(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0, |sig, &b| sig | byte_bit(b))
 }
 
 /// The projects matching a query, kept to refine the next one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hits {
     terms: Vec<String>,
-    term_docs: Vec<Bits>,
+    term_hits: Vec<TermHits>,
     /// The matching projects.
     pub projects: Bits,
+}
+
+/// Where one term occurs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct TermHits {
+    /// The documents it occurs in.
+    docs: Bits,
+    /// Every position in the bank where it starts, ascending (kept for terms of two bytes or
+    /// more; a one-byte term occurs too often to be worth it).
+    positions: Option<Vec<u32>>,
 }
 
 impl Hits {
@@ -63,108 +94,195 @@ fn push_text(doc: &mut String, text: &Text, with_pinyin: bool) {
     }
 }
 
+/// A search index being built a slice of projects at a time, so that a page building one for
+/// a large dataset can give the browser a turn between slices.
+#[derive(Debug)]
+pub struct SearchBuild {
+    index: SearchIndex,
+    partners: Vec<u32>,
+    cities: Vec<u32>,
+    /// Descriptions are often shared (templates): each distinct one is stored once.
+    descriptions: BTreeMap<String, u32>,
+    /// The next project to fold.
+    next: usize,
+    doc: String,
+}
+
+impl SearchBuild {
+    /// Folds the partners and cities (the projects come in `step`).
+    pub fn start(data: &Dataset) -> SearchBuild {
+        let mut build = SearchBuild {
+            index: SearchIndex::default(),
+            partners: Vec::new(),
+            cities: Vec::new(),
+            descriptions: BTreeMap::new(),
+            next: 0,
+            doc: String::new(),
+        };
+        for o in &data.organisations {
+            let d = build.add_text(&o.name, true);
+            build.partners.push(d);
+        }
+        for c in &data.cities {
+            let d = build.add_text(&c.name, true);
+            build.cities.push(d);
+        }
+        build
+    }
+
+    /// Folds a text into a new document.
+    fn add_text(&mut self, text: &Text, with_pinyin: bool) -> u32 {
+        self.doc.clear();
+        push_text(&mut self.doc, text, with_pinyin);
+        self.index.add(&self.doc)
+    }
+
+    /// Folds the next `count` projects; true when every project is done.
+    pub fn step(&mut self, data: &Dataset, count: usize) -> bool {
+        let end = data.projects.len().min(self.next.saturating_add(count));
+        for p in &data.projects[self.next..end] {
+            let own = self.add_text(&p.name, true);
+            let description = match &p.description {
+                None => NONE,
+                Some(d) => {
+                    self.doc.clear();
+                    push_text(&mut self.doc, d, false);
+                    match self.descriptions.get(&self.doc) {
+                        Some(&doc) => doc,
+                        None => {
+                            let doc = self.index.add(&self.doc);
+                            self.descriptions.insert(self.doc.clone(), doc);
+                            doc
+                        }
+                    }
+                }
+            };
+            let docs = &mut self.index.docs;
+            docs[0].push(own);
+            docs[1].push(description);
+            docs[2].push(p.partner.map_or(NONE, |o| self.partners[o.ix()]));
+            docs[3].push(p.city.map_or(NONE, |c| self.cities[c.ix()]));
+        }
+        self.next = end;
+        end == data.projects.len()
+    }
+
+    /// How many projects are done.
+    pub fn done(&self) -> usize {
+        self.next
+    }
+
+    /// The index (of the projects stepped through).
+    pub fn finish(mut self) -> SearchIndex {
+        self.index.starts.push(self.index.bank.len() as u32);
+        self.index
+    }
+}
+
 impl SearchIndex {
     /// Folds every searchable text of the dataset.
     pub fn new(data: &Dataset) -> SearchIndex {
-        let mut index = SearchIndex::default();
-        let mut doc = String::new();
-        let add = |index: &mut SearchIndex, doc: &str| -> u32 {
-            index.starts.push(index.bank.len() as u32);
-            index.bank.extend_from_slice(doc.as_bytes());
-            (index.starts.len() - 1) as u32
-        };
-        let mut entity = |index: &mut SearchIndex, text: &Text| {
-            doc.clear();
-            push_text(&mut doc, text, true);
-            add(index, &doc)
-        };
-        let partners: Vec<u32> = data
-            .organisations
-            .iter()
-            .map(|o| entity(&mut index, &o.name))
-            .collect();
-        let cities: Vec<u32> = data
-            .cities
-            .iter()
-            .map(|c| entity(&mut index, &c.name))
-            .collect();
-        let mut own = String::new();
-        let mut descriptions: Vec<Option<String>> = Vec::with_capacity(data.projects.len());
-        for p in &data.projects {
-            own.clear();
-            push_text(&mut own, &p.name, true);
-            let own_doc = add(&mut index, &own);
-            descriptions.push(p.description.as_ref().map(|d| {
-                let mut doc = String::new();
-                push_text(&mut doc, d, false);
-                doc
-            }));
-            index.docs[0].push(own_doc);
-            index.docs[2].push(p.partner.map_or(NONE, |o| partners[o.ix()]));
-            index.docs[3].push(p.city.map_or(NONE, |c| cities[c.ix()]));
-        }
-        // Descriptions are often shared (templates): store each distinct one once.
-        let mut order: Vec<u32> = (0..descriptions.len() as u32)
-            .filter(|&i| descriptions[i as usize].is_some())
-            .collect();
-        super::order::sort_indices(&mut order, &|a, b| {
-            descriptions[a as usize].cmp(&descriptions[b as usize])
-        });
-        index.docs[1] = vec![NONE; descriptions.len()];
-        let mut last: Option<(usize, u32)> = None;
-        for &i in &order {
-            let i = i as usize;
-            let doc = match last {
-                Some((j, d)) if descriptions[j] == descriptions[i] => d,
-                _ => add(&mut index, descriptions[i].as_deref().unwrap_or_default()),
-            };
-            index.docs[1][i] = doc;
-            last = Some((i, doc));
-        }
-        index.starts.push(index.bank.len() as u32);
-        index
+        let mut build = SearchBuild::start(data);
+        build.step(data, usize::MAX);
+        build.finish()
+    }
+
+    /// Appends a document; returns its number.
+    fn add(&mut self, doc: &str) -> u32 {
+        self.starts.push(self.bank.len() as u32);
+        self.signatures.push(signature(doc.as_bytes()));
+        self.bank.extend_from_slice(doc.as_bytes());
+        (self.starts.len() - 1) as u32
     }
 
     fn doc_count(&self) -> usize {
         self.starts.len().saturating_sub(1)
     }
 
-    fn doc(&self, d: usize) -> &[u8] {
-        &self.bank[self.starts[d] as usize..self.starts[d + 1] as usize]
+    /// Where `term` occurs: one scan of the whole buffer, or of the documents in `within` only
+    /// (each run of consecutive documents in one go). Terms of two bytes or more keep every
+    /// position they occur at, so that the next keystroke only checks those.
+    fn scan(&self, term: &str, within: Option<&Bits>) -> TermHits {
+        let finder = Finder::new(term.as_bytes());
+        let mut hits = TermHits {
+            docs: Bits::new(self.doc_count()),
+            positions: (term.len() > 1).then(Vec::new),
+        };
+        // Only documents that have every byte of the term can contain it.
+        let need = signature(term.as_bytes());
+        let has = |&d: &usize| self.signatures[d] & need == need;
+        let docs: Box<dyn Iterator<Item = usize>> = match within {
+            Some(candidates) => Box::new(candidates.iter().filter(has)),
+            None => Box::new((0..self.doc_count()).filter(has)),
+        };
+        if let [b @ (b'a'..=b'z' | b'0'..=b'9')] = term.as_bytes() {
+            // A letter or digit has a bit of its own: the signatures are the answer.
+            debug_assert_eq!(byte_bit(*b), need);
+            docs.for_each(|d| hits.docs.insert(d));
+            return hits;
+        }
+        let mut docs = docs.peekable();
+        while let Some(first) = docs.next() {
+            let mut end = first + 1;
+            while docs.next_if_eq(&end).is_some() {
+                end += 1;
+            }
+            self.scan_run(&finder, first..end, &mut hits);
+        }
+        hits
     }
 
-    /// The documents containing `term`: one scan of the whole buffer, or of `within` only.
-    fn scan(&self, term: &str, within: Option<&Bits>) -> Bits {
-        let finder = Finder::new(term.as_bytes());
-        let mut found = Bits::new(self.doc_count());
-        match within {
-            Some(candidates) => {
-                for d in candidates.iter() {
-                    if finder.find(self.doc(d)).is_some() {
-                        found.insert(d);
-                    }
-                }
+    /// Adds where the finder's term occurs in the documents `docs` to `hits`.
+    fn scan_run(&self, finder: &Finder, docs: std::ops::Range<usize>, hits: &mut TermHits) {
+        let end = self.starts[docs.end] as usize;
+        let (mut pos, mut d) = (self.starts[docs.start] as usize, docs.start);
+        while let Some(offset) = finder.find(&self.bank[pos..end]) {
+            let at = pos + offset;
+            // Matches come in order: walk the document starts forward.
+            while self.starts[d + 1] as usize <= at {
+                d += 1;
             }
-            None => {
-                let (mut pos, mut d) = (0, 0);
-                while let Some(offset) = finder.find(&self.bank[pos..]) {
-                    let at = pos + offset;
-                    // Matches come in order: walk the document starts forward.
-                    while self.starts[d + 1] as usize <= at {
-                        d += 1;
-                    }
-                    found.insert(d);
-                    // One match is enough: go on from the next document.
-                    pos = self.starts[d + 1] as usize;
+            hits.docs.insert(d);
+            pos = match hits.positions.as_mut() {
+                Some(positions) => {
+                    positions.push(at as u32);
+                    at + 1
                 }
-            }
+                // One match is enough: go on from the next document.
+                None => self.starts[d + 1] as usize,
+            };
         }
-        found
+    }
+
+    /// Where `term` occurs, from where a part of it occurred: `term` contains `part` at
+    /// `offset`, so each occurrence of `term` starts `offset` bytes before one of `part`'s.
+    fn check(&self, term: &str, part: &[u32], offset: usize) -> TermHits {
+        let term = term.as_bytes();
+        let mut hits = TermHits {
+            docs: Bits::new(self.doc_count()),
+            positions: Some(Vec::new()),
+        };
+        let mut d = 0;
+        for at in part
+            .iter()
+            .filter_map(|&p| (p as usize).checked_sub(offset))
+        {
+            // The separator cannot be in a term: a match never spans two documents.
+            if self.bank.get(at..at + term.len()) != Some(term) {
+                continue;
+            }
+            while self.starts[d + 1] as usize <= at {
+                d += 1;
+            }
+            hits.docs.insert(d);
+            hits.positions.get_or_insert_default().push(at as u32);
+        }
+        hits
     }
 
     /// Searches for every term (folded, see `normalise::terms`); `None` when there is none.
     /// `previous` is the last result: when each of its terms is part of a new term, only its
-    /// matches are looked at again.
+    /// matches are looked at again (where they occurred, when that was kept).
     pub fn search(&self, terms: Vec<String>, previous: Option<&Hits>) -> Option<Hits> {
         if terms.is_empty() {
             return None;
@@ -177,56 +295,55 @@ impl SearchIndex {
                 .iter()
                 .all(|old| terms.iter().any(|t| t.contains(old.as_str())))
         });
-        let term_docs: Vec<Bits> = terms
+        let term_hits: Vec<TermHits> = terms
             .iter()
             .map(|t| {
-                let within = narrows.and_then(|p| {
+                let Some((old, hits)) = narrows.and_then(|p| {
                     let k = p.terms.iter().position(|old| t.contains(old.as_str()))?;
-                    Some(&p.term_docs[k])
-                });
-                self.scan(t, within)
+                    Some((&p.terms[k], &p.term_hits[k]))
+                }) else {
+                    return self.scan(t, None);
+                };
+                match (&hits.positions, t.find(old.as_str())) {
+                    (Some(positions), Some(offset)) => self.check(t, positions, offset),
+                    _ => self.scan(t, Some(&hits.docs)),
+                }
             })
             .collect();
         let n = self.docs[0].len();
-        // Per term, a project matches when one of its documents does; all terms must match.
-        let mut ok: Vec<bool> = match narrows {
-            Some(prev) => {
-                let mut v = vec![false; n];
-                prev.projects.iter().for_each(|i| v[i] = true);
-                v
-            }
-            None => vec![true; n],
+        // A project matches a term when one of its documents does; it must match every term.
+        let matches = |p: usize| {
+            term_hits.iter().all(|TermHits { docs: hit, .. }| {
+                self.docs.iter().any(|column| {
+                    let d = column[p];
+                    d != NONE && hit.contains(d as usize)
+                })
+            })
         };
-        let mut term_ok = vec![false; n];
-        for hit in &term_docs {
-            term_ok.fill(false);
-            for column in &self.docs {
-                for ((t, &d), &o) in term_ok.iter_mut().zip(column).zip(&ok) {
-                    if o && !*t && d != NONE && hit.contains(d as usize) {
-                        *t = true;
-                    }
-                }
-            }
-            for (o, &t) in ok.iter_mut().zip(&term_ok) {
-                *o &= t;
-            }
-        }
         let mut projects = Bits::new(n);
-        for (i, &o) in ok.iter().enumerate() {
-            if o {
-                projects.insert(i);
-            }
+        match narrows {
+            Some(prev) => prev
+                .projects
+                .iter()
+                .filter(|&p| matches(p))
+                .for_each(|p| projects.insert(p)),
+            None => (0..n)
+                .filter(|&p| matches(p))
+                .for_each(|p| projects.insert(p)),
         }
         Some(Hits {
             terms,
-            term_docs,
+            term_hits,
             projects,
         })
     }
 
     /// Bytes held by the folded documents (for the benchmark notes).
     pub fn bytes(&self) -> usize {
-        self.bank.len() + self.starts.len() * 4 + self.docs[0].len() * 16
+        self.bank.len()
+            + self.starts.len() * 4
+            + self.signatures.len() * 8
+            + self.docs[0].len() * 16
     }
 }
 

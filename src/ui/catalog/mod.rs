@@ -9,43 +9,22 @@ mod results;
 mod search_box;
 mod state;
 
-use std::cell::RefCell;
-use std::sync::{Arc, Weak};
+use std::sync::Arc;
 
 use gba_core::catalog::CatalogIndex;
 use gba_core::i18n::CatalogMsg;
-use gba_core::model::Dataset;
 use leptos::prelude::*;
 
 use crate::ui::text::msg;
 pub use state::Catalog;
 
-thread_local! {
-    /// The index of the last dataset shown, so switching tabs does not rebuild it.
-    static INDEX: RefCell<Option<(Weak<Dataset>, Arc<CatalogIndex>)>> = const { RefCell::new(None) };
-}
-
-/// The index of `data`, built once per dataset.
-fn index_for(data: &Arc<Dataset>) -> Arc<CatalogIndex> {
-    INDEX.with_borrow_mut(|cache| {
-        if let Some((d, index)) = cache.as_ref() {
-            if d.as_ptr() == Arc::as_ptr(data) {
-                return index.clone();
-            }
-        }
-        let index = Arc::new(CatalogIndex::new(data.clone()));
-        *cache = Some((Arc::downgrade(data), index.clone()));
-        index
-    })
-}
-
 /// The catalog view: what the Projects tab shows.
 #[component]
 pub fn CatalogView(
-    /// The loaded dataset.
-    data: Arc<Dataset>,
+    /// The index of the loaded dataset (built while loading).
+    index: Arc<CatalogIndex>,
 ) -> impl IntoView {
-    let catalog = Catalog::new(index_for(&data));
+    let catalog = Catalog::new(index);
     provide_context(catalog);
     let filters_open = RwSignal::new(false);
     let active = move || catalog.route.with(|r| r.is_filtered());
