@@ -49,6 +49,11 @@ where
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HeadingBase(pub u8);
 
+/// The app title's heading level (from the mount's `data-heading-level`; 1 when not given).
+pub fn heading_base() -> u8 {
+    use_context::<HeadingBase>().map_or(1, |b| b.0)
+}
+
 /// A heading `depth` levels below the app's title (0 = the title itself), clamped to h6, so the
 /// app's outline fits under whatever heading the host page gives it.
 #[component]
@@ -64,8 +69,7 @@ pub fn Heading(
     /// Content.
     children: Children,
 ) -> impl IntoView {
-    let base = use_context::<HeadingBase>().map_or(1, |b| b.0);
-    let level = (base + depth).clamp(1, 6);
+    let level = heading_base().saturating_add(depth).clamp(1, 6);
     let children = children();
     match level {
         1 => view! { <h1 class=class id=id>{children}</h1> }.into_any(),

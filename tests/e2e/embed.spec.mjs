@@ -55,6 +55,26 @@ test.describe('in-page embed', () => {
     const app = page.locator('[data-gba-visit]');
     await expect(app.getByRole('heading', { name: 'Wanze Nanchang headquarters and aero-engine parts' })).toBeVisible();
   });
+
+  test('every heading sits below the portal heading (data-heading-level="2")', async ({ page }) => {
+    await page.goto('/demo/portal-inpage.html?csp=strict&gv=' + encodeURIComponent('/projects?lang=en'));
+    const app = page.locator('[data-gba-visit]');
+    await expect(app.getByRole('heading', { level: 4, name: 'Wanze Nanchang headquarters and aero-engine parts' })).toBeVisible();
+    await expect(app.getByRole('heading', { level: 2 })).toHaveCount(1);
+    await expect(app.getByRole('heading', { level: 3, name: 'Project catalog' })).toBeAttached();
+    await expect(app.getByRole('heading', { level: 4, name: 'Filters' })).toBeAttached();
+    await expect(app.getByRole('heading', { level: 5, name: /^City/ })).toBeAttached();
+    // The timeline: edition columns, then an event's detail.
+    await page.goto('/demo/portal-inpage.html?csp=strict&gv=' + encodeURIComponent('/timeline?lang=en&zoom=history'));
+    await expect(app.getByRole('heading', { level: 4, name: '2020 edition' })).toBeVisible();
+    await page.goto('/demo/portal-inpage.html?csp=strict&gv=' + encodeURIComponent('/timeline?lang=en&zoom=2019'));
+    await app.getByRole('option').filter({ hasText: 'Investment Cooperation Promotion Conference (2019)' }).click();
+    await expect(app.locator('.gv-tl-detail__title')).toBeVisible();
+    expect(await app.locator('.gv-tl-detail__title').evaluate((el) => el.tagName)).toBe('H4');
+    // No heading inside the app is at or above the portal's own level but the app title.
+    const levels = await app.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels.filter((l) => l <= 2)).toEqual([2]);
+  });
 });
 
 test.describe('iframe embed', () => {

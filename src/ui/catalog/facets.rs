@@ -11,14 +11,14 @@ use wasm_bindgen::JsCast;
 
 use super::state::use_catalog;
 use crate::ui::nav::HistoryMode;
-use crate::ui::text::{msg, use_lang};
+use crate::ui::text::{msg, use_lang, Heading};
 
 /// Every facet.
 #[component]
 pub fn FacetPanel() -> impl IntoView {
     view! {
         <div class="gv-facets">
-            <h3 class="gv-facets__heading">{msg(CatalogMsg::FiltersHeading)}</h3>
+            <Heading depth=2 class="gv-facets__heading">{msg(CatalogMsg::FiltersHeading)}</Heading>
             {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet /> }).collect_view()}
         </div>
     }
@@ -71,10 +71,10 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
     let selected_count = move || catalog.route.with(|r| r.facet(facet).len());
     view! {
         <section class="gv-facet" aria-labelledby=heading_a>
-            <h4 class="gv-facet__heading" id=heading_b>
+            <Heading depth=3 class="gv-facet__heading" id=heading_b>
                 {msg(facet_name(facet))}
                 <span class="gv-facet__selected" class:gv-facet__selected--none=move || selected_count() == 0>{selected_count}</span>
-            </h4>
+            </Heading>
             {long.then(|| view! {
                 <input
                     class="gv-facet__find"

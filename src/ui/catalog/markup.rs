@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::use_catalog;
 use crate::ui::nav::Nav;
-use crate::ui::text::use_lang;
+use crate::ui::text::{heading_base, use_lang};
 
 /// The active-filter chips.
 #[component]
@@ -29,11 +29,12 @@ pub fn Chips() -> impl IntoView {
 pub fn Summary() -> impl IntoView {
     let catalog = use_catalog();
     let lang = use_lang();
+    let base = heading_base();
     let markup = move || {
         catalog.outcome.with(|o| {
             catalog
                 .index
-                .with_value(|ix| html::summary(ix, o, lang.get()))
+                .with_value(|ix| html::summary(ix, o, lang.get(), base))
         })
     };
     view! { <section class="gv-summary" aria-label=move || gba_core::i18n::CatalogMsg::SummaryHeading.text(lang.get()) inner_html=markup></section> }
@@ -45,11 +46,12 @@ pub fn Detail(id: String) -> impl IntoView {
     let catalog = use_catalog();
     let nav = expect_context::<Nav>();
     let lang = use_lang();
+    let base = heading_base();
     let markup = move || {
         nav.route.with(|r| {
             catalog
                 .index
-                .with_value(|ix| html::detail(ix, r, &nav.links(), &id, lang.get()))
+                .with_value(|ix| html::detail(ix, r, &nav.links(), &id, lang.get(), base))
         })
     };
     view! { <div class="gv-detail" on:click=nav.follow_links() inner_html=markup></div> }

@@ -15,7 +15,7 @@ use gba_core::catalog::CatalogIndex;
 use gba_core::i18n::CatalogMsg;
 use leptos::prelude::*;
 
-use crate::ui::text::msg;
+use crate::ui::text::{msg, Heading};
 pub use state::Catalog;
 
 /// The catalog view: what the Projects tab shows.
@@ -32,7 +32,7 @@ pub fn CatalogView(
     let project = Memo::new(move |_| catalog.route.with(|r| r.project.clone()));
     view! {
         <section class="gv-catalog" aria-labelledby="gv-catalog-heading">
-            <h2 class="gv-catalog__heading" id="gv-catalog-heading">{msg(CatalogMsg::Heading)}</h2>
+            <Heading depth=1 class="gv-catalog__heading" id="gv-catalog-heading">{msg(CatalogMsg::Heading)}</Heading>
             <search_box::SearchBox />
             <div class="gv-catalog__layout">
                 <button

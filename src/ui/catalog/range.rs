@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::state::use_catalog;
 use crate::ui::nav::HistoryMode;
-use crate::ui::text::{msg, use_lang};
+use crate::ui::text::{msg, use_lang, Heading};
 
 /// Min/max inputs, histogram, include/exclude unknown amounts.
 #[component]
@@ -48,7 +48,7 @@ pub fn RangeFilter() -> impl IntoView {
     };
     view! {
         <section class="gv-range" aria-labelledby="gv-range-heading">
-            <h4 class="gv-facet__heading" id="gv-range-heading">{msg(CatalogMsg::InvestmentRange)}</h4>
+            <Heading depth=3 class="gv-facet__heading" id="gv-range-heading">{msg(CatalogMsg::InvestmentRange)}</Heading>
             <Histogram />
             <form class="gv-range__form" on:submit=apply>
                 <label class="gv-range__field">

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::export::ExportButtons;
 use super::state::use_catalog;
 use crate::ui::nav::{HistoryMode, Nav};
-use crate::ui::text::{msg, use_lang};
+use crate::ui::text::{heading_base, msg, use_lang};
 
 /// The menu label of a sort order.
 fn sort_label(sort: Sort) -> CatalogMsg {
@@ -34,6 +34,7 @@ pub fn Results() -> impl IntoView {
     let lang = use_lang();
     let total = move || catalog.outcome.with(|o| o.total);
     let per = move || catalog.route.with(|r| r.per);
+    let base = heading_base();
     // Memos: markup is put in place only when it changed.
     let list = Memo::new(move |_| {
         let lang = lang.get();
@@ -41,7 +42,7 @@ pub fn Results() -> impl IntoView {
             catalog.page.with(|page| {
                 catalog
                     .index
-                    .with_value(|ix| html::results(ix, r, &nav.links(), page, lang))
+                    .with_value(|ix| html::results(ix, r, &nav.links(), page, lang, base))
             })
         })
     });

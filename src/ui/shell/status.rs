@@ -6,7 +6,7 @@ use gba_core::text::Lang;
 use leptos::prelude::*;
 
 use crate::ui::load::LoadProgress;
-use crate::ui::text::{msg, use_lang};
+use crate::ui::text::{msg, use_lang, Heading};
 
 /// Shown while the dataset loads; says how far checking a large file has come.
 #[component]
@@ -31,7 +31,7 @@ pub fn LoadErrorPanel(
     let other_error = error.clone();
     view! {
         <div class="gv-error" role="alert">
-            <h2 class="gv-error__title">{msg(Msg::LoadFailed)}</h2>
+            <Heading depth=1 class="gv-error__title">{msg(Msg::LoadFailed)}</Heading>
             <p class="gv-error__message">{move || error.message(lang.get())}</p>
             <p class="gv-error__message gv-error__message--other" lang=move || lang.get().other().bcp47()>
                 {move || {

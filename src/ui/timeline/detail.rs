@@ -41,14 +41,15 @@ fn content(h: &mut Html, tag: &str, class: &str, t: &Text, lang: Lang) {
 fn body(tl: Tl, ix: EventIx, lang: Lang, mark: Option<Mark>, links: &Links) -> String {
     let data = tl.data();
     let e = &data.events[ix.ix()];
-    let mut h = Html::default();
+    let mut h = Html::with_headings(tl.headings);
     let kind = data.event_kinds[e.kind.ix()].name.get(lang);
     let kicker = format!("{kind} · {}", labels::edition(lang, e.edition));
     h.leaf("p", "gv-tl-detail__kicker", &kicker);
-    h.open("h3", "gv-tl-detail__title", &[("tabindex", "-1")])
+    let title = h.heading(2);
+    h.open(title, "gv-tl-detail__title", &[("tabindex", "-1")])
         .end();
     text(h.buf(), &e.title, lang);
-    h.close("h3");
+    h.close(title);
     if let Some(m) = mark {
         h.leaf("p", "gv-tl-detail__live", labels::mark(m).text(lang));
     }
@@ -73,7 +74,11 @@ fn body(tl: Tl, ix: EventIx, lang: Lang, mark: Option<Mark>, links: &Links) -> S
         content(&mut h, "p", "gv-tl-detail__summary", s, lang);
     }
     if !e.participants.is_empty() {
-        h.leaf("h4", "gv-tl-detail__heading", Msg::Participants.text(lang));
+        h.leaf(
+            h.heading(3),
+            "gv-tl-detail__heading",
+            Msg::Participants.text(lang),
+        );
         h.open("ul", "gv-tl-detail__list", &[]).end();
         for p in &e.participants {
             h.open("li", "gv-tl-detail__person", &[]).end();
@@ -102,7 +107,7 @@ fn body(tl: Tl, ix: EventIx, lang: Lang, mark: Option<Mark>, links: &Links) -> S
     let projects = related::projects(&data, ix);
     if !projects.is_empty() {
         h.leaf(
-            "h4",
+            h.heading(3),
             "gv-tl-detail__heading",
             TimelineMsg::Projects.text(lang),
         );
@@ -125,7 +130,7 @@ fn body(tl: Tl, ix: EventIx, lang: Lang, mark: Option<Mark>, links: &Links) -> S
     let figures = related::figures(&data, ix);
     if !figures.is_empty() {
         h.leaf(
-            "h4",
+            h.heading(3),
             "gv-tl-detail__heading",
             TimelineMsg::EventFigures.text(lang),
         );

@@ -66,7 +66,7 @@ fn column(h: &mut Html, c: &Column, cards: &Cards, help: &str) {
     h.open("section", "gv-tl-edition", &[("aria-label", &name)])
         .end();
     h.open("header", "gv-tl-edition__head", &[]).end();
-    h.leaf("h3", "gv-tl-edition__title", &name);
+    h.leaf(h.heading(2), "gv-tl-edition__title", &name);
     h.leaf("p", "gv-tl-edition__meta", &when_where(data, lang, c));
     h.leaf(
         "p",
@@ -85,7 +85,7 @@ fn column(h: &mut Html, c: &Column, cards: &Cards, help: &str) {
     h.text(TimelineMsg::OpenDays.text(lang))
         .close("button")
         .close("header");
-    h.leaf("h4", "gv-tl-sr", TimelineMsg::Headline.text(lang));
+    h.leaf(h.heading(3), "gv-tl-sr", TimelineMsg::Headline.text(lang));
     figures(h, data, lang, head, "gv-tl-figs");
     if !more.is_empty() {
         h.open("details", "gv-tl-edition__more", &[]).end();

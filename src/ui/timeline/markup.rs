@@ -33,9 +33,24 @@ pub struct Html {
     out: String,
     /// The custom properties of each `data-v` element, in document order.
     pub vars: Vec<Vars>,
+    /// The app title's heading level (0 = not set, read as 1).
+    base: u8,
 }
 
 impl Html {
+    /// A fragment whose headings sit below an app title of level `base`.
+    pub fn with_headings(base: u8) -> Html {
+        Html {
+            base,
+            ..Html::default()
+        }
+    }
+
+    /// The tag of a heading `depth` levels below the app title.
+    pub fn heading(&self, depth: u8) -> &'static str {
+        gba_core::catalog::html::heading(self.base.max(1), depth)
+    }
+
     /// Opens `<tag class="…"` followed by attributes (escaped values); close it with `end`.
     pub fn open(&mut self, tag: &str, class: &str, attrs: &[(&str, &str)]) -> &mut Html {
         self.out.push('<');

@@ -24,7 +24,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::nav::Nav;
-use crate::ui::text::{msg, use_lang};
+use crate::ui::text::{msg, use_lang, Heading};
 use state::Tl;
 
 /// Numbers the timelines of a page, for ids that must be unique (several apps may be mounted).
@@ -95,7 +95,7 @@ pub fn TimelineView(
     view! {
         <section class="gv-tl" class:gv-tl--open=open aria-label=msg(TimelineMsg::Heading) node_ref=tl.root
             on:click=click>
-            <h2 class="gv-tl-sr">{msg(TimelineMsg::Heading)}</h2>
+            <Heading depth=1 class="gv-tl-sr">{msg(TimelineMsg::Heading)}</Heading>
             <div node_ref=hosts.bar></div>
             <live::LiveBar tl=tl />
             <div node_ref=hosts.filters on:change=pick></div>

@@ -53,6 +53,8 @@ pub struct Tl {
     pub live: Memo<Live>,
     /// The clock (China Standard Time).
     pub now: Signal<DateTime>,
+    /// The app title's heading level (headings in the timeline's markup sit below it).
+    pub headings: u8,
     /// The element around the timeline, for finding cards to focus.
     pub root: NodeRef<Section>,
     /// Unique on the page, for ids.
@@ -89,6 +91,7 @@ impl Tl {
             now,
             root: NodeRef::new(),
             uid,
+            headings: crate::ui::text::heading_base(),
         }
     }
 

@@ -66,7 +66,7 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
             ids: tl.card_ids(),
         };
         let help = tl.help_id();
-        let mut h = Html::default();
+        let mut h = Html::with_headings(tl.headings);
         if model.in_scope == 0 {
             h.leaf("p", "gv-empty", Msg::NothingToShow.text(lang));
         } else if model.shown.is_empty() {

@@ -28,8 +28,16 @@ fn opt(out: &mut String, t: Option<&Text>, lang: Lang) {
 }
 
 /// The detail of the project with data id `id` (or a note that it is not in the data), with a
-/// link back to the results.
-pub fn detail(index: &CatalogIndex, route: &Route, links: &Links, id: &str, lang: Lang) -> String {
+/// link back to the results. `base` is the app title's heading level.
+pub fn detail(
+    index: &CatalogIndex,
+    route: &Route,
+    links: &Links,
+    id: &str,
+    lang: Lang,
+    base: u8,
+) -> String {
+    let h = super::heading(base, 2);
     let mut back = route.clone();
     back.catalog.project = None;
     let mut out = String::from("<a class=\"gv-link-button gv-detail__back\"");
@@ -49,9 +57,9 @@ pub fn detail(index: &CatalogIndex, route: &Route, links: &Links, id: &str, lang
     };
     let d = index.data();
     let pr = &d.projects[p.ix()];
-    out.push_str("<article class=\"gv-detail__card\" aria-labelledby=\"gv-detail-name\"><h3 class=\"gv-detail__name\" id=\"gv-detail-name\" tabindex=\"-1\">");
+    let _ = write!(out, "<article class=\"gv-detail__card\" aria-labelledby=\"gv-detail-name\"><{h} class=\"gv-detail__name\" id=\"gv-detail-name\" tabindex=\"-1\">");
     text(&mut out, &pr.name, lang);
-    out.push_str("</h3>");
+    let _ = write!(out, "</{h}>");
     if let Some(desc) = &pr.description {
         out.push_str("<p class=\"gv-detail__description\">");
         text(&mut out, desc, lang);

@@ -65,6 +65,14 @@ pub fn href(out: &mut String, links: &Links, route: &Route) {
     out.push('"');
 }
 
+/// The tag of a heading `depth` levels below the app's title, whose level is `base` (1 on the
+/// app's own page; set by the host page when embedded), clamped to `h1`–`h6`: the app's outline
+/// fits under the host page's.
+pub fn heading(base: u8, depth: u8) -> &'static str {
+    const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    TAGS[usize::from(base.saturating_add(depth).clamp(1, 6) - 1)]
+}
+
 /// "Not announced", marked as such.
 pub fn unknown(out: &mut String, lang: Lang) {
     out.push_str("<span class=\"gv-unknown\">");
@@ -91,5 +99,15 @@ mod tests {
             Lang::En,
         );
         assert_eq!(out, "<span lang=\"zh-CN\">赣州</span>");
+    }
+
+    #[test]
+    fn headings_follow_the_app_title_and_stop_at_h6() {
+        assert_eq!(heading(1, 0), "h1");
+        assert_eq!(heading(1, 2), "h3");
+        assert_eq!(heading(2, 2), "h4");
+        assert_eq!(heading(4, 3), "h6");
+        assert_eq!(heading(5, 3), "h6");
+        assert_eq!(heading(0, 0), "h1");
     }
 }

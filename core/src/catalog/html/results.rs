@@ -18,25 +18,28 @@ fn fact(out: &mut String, label: Msg, value: Option<&Text>, lang: Lang) {
     out.push_str("</dd></div>");
 }
 
-/// The `<li>` items of one page of results; each name links to the project's detail.
+/// The `<li>` items of one page of results; each name links to the project's detail. `base`
+/// is the app title's heading level.
 pub fn results(
     index: &CatalogIndex,
     route: &Route,
     links: &Links,
     page: &[ProjectIx],
     lang: Lang,
+    base: u8,
 ) -> String {
+    let h = super::heading(base, 2);
     let d = index.data();
     let mut out = String::with_capacity(page.len() * 900);
     for &p in page {
         let pr = &d.projects[p.ix()];
         let mut target = route.clone();
         target.catalog.project = Some(pr.id.to_string());
-        out.push_str("<li class=\"gv-result\"><div class=\"gv-result__head\"><h3 class=\"gv-result__name\"><a class=\"gv-result__link\"");
+        let _ = write!(out, "<li class=\"gv-result\"><div class=\"gv-result__head\"><{h} class=\"gv-result__name\"><a class=\"gv-result__link\"");
         href(&mut out, links, &target);
         out.push('>');
         text(&mut out, &pr.name, lang);
-        out.push_str("</a></h3><p class=\"gv-result__amount\">");
+        let _ = write!(out, "</a></{h}><p class=\"gv-result__amount\">");
         match pr.investment {
             Some(m) => out.push_str(&i18n::money(lang, m)),
             None => unknown(&mut out, lang),

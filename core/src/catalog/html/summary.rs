@@ -113,11 +113,12 @@ fn rows(
     rows
 }
 
-/// Count, totals and the two charts.
-pub fn summary(index: &CatalogIndex, outcome: &Outcome, lang: Lang) -> String {
+/// Count, totals and the two charts; `base` is the app title's heading level.
+pub fn summary(index: &CatalogIndex, outcome: &Outcome, lang: Lang, base: u8) -> String {
     let s = &outcome.summary;
+    let h = super::heading(base, 2);
     let mut out = format!(
-        "<h3 class=\"gv-visually-hidden\">{}</h3><div class=\"gv-summary__stats\"><div class=\"gv-stat\"><p class=\"gv-stat__label\">{}</p><p class=\"gv-stat__value\">{}</p></div><div class=\"gv-stat gv-stat--wide\"><p class=\"gv-stat__label\">{}</p>",
+        "<{h} class=\"gv-visually-hidden\">{}</{h}><div class=\"gv-summary__stats\"><div class=\"gv-stat\"><p class=\"gv-stat__label\">{}</p><p class=\"gv-stat__value\">{}</p></div><div class=\"gv-stat gv-stat--wide\"><p class=\"gv-stat__label\">{}</p>",
         CatalogMsg::SummaryHeading.text(lang),
         CatalogMsg::ResultCount.text(lang),
         i18n::count(lang, outcome.total as u64),
