@@ -185,3 +185,33 @@ fn one_pass_counts_equal_brute_force_on_synthetic_data() {
         }
     }
 }
+
+#[test]
+fn an_index_built_in_small_steps_equals_one_built_at_once() {
+    let data = synthetic(1200);
+    let whole = CatalogIndex::new(data.clone());
+    let mut build = CatalogIndex::build(data.clone());
+    let mut steps = 0;
+    let mut last = build.progress();
+    while !build.step(7) {
+        steps += 1;
+        let now = build.progress();
+        assert!(now.0 > last.0 && now.0 <= now.1, "{last:?} → {now:?}");
+        last = now;
+    }
+    // 1,200 projects in sevens, then one step per facet column.
+    assert!(steps >= 1200 / 7, "{steps}");
+    let stepped = build.finish();
+    for route in [
+        "#/projects",
+        "#/projects?q=gan",
+        "#/projects?f.city=ganzhou,nanchang&f.stage=signed",
+        "#/projects?q=hua%20x&f.industry=aviation",
+    ] {
+        assert_eq!(run(&stepped, route), run(&whole, route), "{route}");
+    }
+    for facet in Facet::ALL {
+        assert_eq!(stepped.column(facet).values(), whole.column(facet).values());
+        assert_eq!(stepped.column(facet).totals(), whole.column(facet).totals());
+    }
+}

@@ -107,20 +107,18 @@ pub async fn fetch_dataset(
 async fn index_in_steps(loaded: Loaded, progress: LoadProgress) -> Ready {
     let data = Arc::new(loaded.dataset);
     let mut build = CatalogIndex::build(data.clone());
-    loop {
+    'slices: loop {
         let slice_start = js_sys::Date::now();
         while !build.step(INDEX_BATCH) {
             if js_sys::Date::now() - slice_start > SLICE_MS {
                 let (done, total) = build.progress();
                 let share = done * (100 - CHECK_SHARE) / total.max(1);
                 progress.set(Some((CHECK_SHARE + share) as u8));
-                break;
+                next_turn().await;
+                continue 'slices;
             }
         }
-        if build.progress().0 == build.progress().1 {
-            break;
-        }
-        next_turn().await;
+        break;
     }
     Ready {
         index: Arc::new(build.finish()),

@@ -70,34 +70,52 @@ pub(super) fn currency_code(c: Currency) -> u8 {
 pub struct IndexBuild {
     data: Arc<Dataset>,
     search: SearchBuild,
+    /// Per project: the events that list it (made once the texts are done).
+    listed_at: Vec<Vec<EventIx>>,
+    /// The facet columns built so far, in `Facet::ALL` order.
+    columns: Vec<Column>,
 }
 
 impl IndexBuild {
-    /// Indexes the next `count` projects' texts; true when all are done.
+    /// Indexes the next `count` projects' texts, or (once the texts are done) builds one facet
+    /// column; true when everything is done.
     pub fn step(&mut self, count: usize) -> bool {
-        self.search.step(&self.data, count)
-    }
-
-    /// How far it has come: (projects done, projects).
-    pub fn progress(&self) -> (usize, usize) {
-        (self.search.done(), self.data.projects.len())
-    }
-
-    /// The index. Call after `step` said it was done (the facet columns are built here, in
-    /// one go: they take a small part of the time).
-    pub fn finish(self) -> CatalogIndex {
-        let data = self.data;
-        let n = data.projects.len();
-        let mut listed_at: Vec<Vec<EventIx>> = vec![Vec::new(); n];
-        for (e, event) in data.events.iter().enumerate() {
-            for p in &event.projects {
-                listed_at[p.ix()].push(EventIx(e as u32));
+        if !self.search.step(&self.data, count) {
+            return false;
+        }
+        let data = &self.data;
+        if self.listed_at.len() != data.projects.len() {
+            self.listed_at = vec![Vec::new(); data.projects.len()];
+            for (e, event) in data.events.iter().enumerate() {
+                for p in &event.projects {
+                    self.listed_at[p.ix()].push(EventIx(e as u32));
+                }
             }
         }
+        if let Some(&facet) = Facet::ALL.get(self.columns.len()) {
+            self.columns
+                .push(build_column(data, &self.listed_at, facet));
+        }
+        self.columns.len() == FACETS
+    }
+
+    /// How far it has come: (steps done, steps), counting a project's texts as one step and
+    /// a facet column as a thousand.
+    pub fn progress(&self) -> (usize, usize) {
+        let column = 1000;
+        (
+            self.search.done() + self.columns.len() * column,
+            self.data.projects.len() + FACETS * column,
+        )
+    }
+
+    /// The index. Call after `step` said it was done.
+    pub fn finish(self) -> CatalogIndex {
+        let data = self.data;
         // Columns are kept by `Facet::ix`, not in menu order.
         let mut columns = Facet::ALL.map(|_| Column::default());
-        for facet in Facet::ALL {
-            columns[facet.ix()] = build_column(&data, &listed_at, facet);
+        for (facet, column) in Facet::ALL.into_iter().zip(self.columns) {
+            columns[facet.ix()] = column;
         }
         CatalogIndex {
             columns,
@@ -122,7 +140,7 @@ impl CatalogIndex {
     /// Builds the index of a dataset.
     pub fn new(data: Arc<Dataset>) -> CatalogIndex {
         let mut build = CatalogIndex::build(data);
-        build.step(usize::MAX);
+        while !build.step(usize::MAX) {}
         build.finish()
     }
 
@@ -131,6 +149,8 @@ impl CatalogIndex {
         IndexBuild {
             search: SearchBuild::start(&data),
             data,
+            listed_at: Vec::new(),
+            columns: Vec::new(),
         }
     }
 
