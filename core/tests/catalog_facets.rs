@@ -215,3 +215,38 @@ fn an_index_built_in_small_steps_equals_one_built_at_once() {
         assert_eq!(stepped.column(facet).totals(), whole.column(facet).totals());
     }
 }
+
+#[test]
+fn a_facet_list_shows_its_first_values_the_selected_ones_and_what_matches_its_search() {
+    use gba_core::catalog::html::{shown_values, value_state, SHORT_LIST};
+    use gba_core::route::Route;
+    use gba_core::text::Lang;
+    let index = CatalogIndex::new(synthetic(600));
+    let column = index.column(Facet::Event);
+    assert!(column.values().len() > SHORT_LIST + 2);
+    let late = column.id(SHORT_LIST + 1).to_owned();
+    let route = Route::parse(&format!("#/projects?f.event={late}")).catalog;
+    let first: Vec<usize> = (0..SHORT_LIST).collect();
+    // Short list: the first values, plus a selected one further down.
+    let shown = shown_values(&index, &route, Facet::Event, "", false, Lang::En);
+    assert_eq!(shown, [first.clone(), vec![SHORT_LIST + 1]].concat());
+    let all = shown_values(&index, &route, Facet::Event, "", true, Lang::En);
+    assert_eq!(all.len(), column.values().len());
+    // A search in the facet shows every value that matches, however far down.
+    let label = column.values()[SHORT_LIST + 2].label(index.data(), Lang::En);
+    let found = shown_values(&index, &route, Facet::Event, &label, false, Lang::En);
+    assert!(found.contains(&(SHORT_LIST + 2)), "{label}");
+    assert!(found.len() < column.values().len());
+    // States: the selected value is checked; a value with no results is disabled, not hidden.
+    let out = run(
+        &index,
+        &format!("#/projects?f.event={late}&q=zzzz-no-such-text"),
+    );
+    let selected = value_state(&index, &out, &route, Facet::Event, SHORT_LIST + 1, Lang::En);
+    assert!(selected.checked && !selected.disabled);
+    let other = value_state(&index, &out, &route, Facet::Event, 0, Lang::En);
+    assert_eq!(
+        (other.checked, other.disabled, other.count.as_str()),
+        (false, true, "0")
+    );
+}

@@ -5,11 +5,13 @@
 //! "documents" separated by `\n`, which a query can never contain, so a match never spans two
 //! fields. A project points at up to four documents: its own (names in both languages, the
 //! Chinese name's pinyin and initials), its description (shared documents are stored once),
-//! its partner's and its city's. A query term is found with one substring scan of the buffer;
-//! a term that extends a term of the previous query only rescans the documents that matched
-//! it, and the projects checked are only the previous matches.
+//! its partner's and its city's. A document's signature (which bytes it holds) answers a
+//! one-letter query and lets a longer term skip documents without scanning them. A term is
+//! found with substring scans of the candidate documents; a term of two bytes or more keeps
+//! its positions, so a query that extends the previous one (typing) only compares bytes at
+//! those positions, and the projects checked are only the previous matches.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use memchr::memmem::Finder;
 
@@ -102,7 +104,7 @@ pub struct SearchBuild {
     partners: Vec<u32>,
     cities: Vec<u32>,
     /// Descriptions are often shared (templates): each distinct one is stored once.
-    descriptions: BTreeMap<String, u32>,
+    descriptions: HashMap<Box<str>, u32>,
     /// The next project to fold.
     next: usize,
     doc: String,
@@ -115,7 +117,7 @@ impl SearchBuild {
             index: SearchIndex::default(),
             partners: Vec::new(),
             cities: Vec::new(),
-            descriptions: BTreeMap::new(),
+            descriptions: HashMap::new(),
             next: 0,
             doc: String::new(),
         };
@@ -147,11 +149,11 @@ impl SearchBuild {
                 Some(d) => {
                     self.doc.clear();
                     push_text(&mut self.doc, d, false);
-                    match self.descriptions.get(&self.doc) {
+                    match self.descriptions.get(self.doc.as_str()) {
                         Some(&doc) => doc,
                         None => {
                             let doc = self.index.add(&self.doc);
-                            self.descriptions.insert(self.doc.clone(), doc);
+                            self.descriptions.insert(self.doc.as_str().into(), doc);
                             doc
                         }
                     }

@@ -3,9 +3,12 @@
 //! disabled; long facets show their first values and can be searched. The value lists are
 //! markup from `gba_core::catalog::html`; one `change` handler per list toggles values.
 
-use gba_core::catalog::html::{facet_name, facet_values, SHORT_LIST};
+use gba_core::catalog::html::{
+    facet_name, facet_values, shown_values, value_state, ValueState, SHORT_LIST,
+};
 use gba_core::catalog::Facet;
 use gba_core::i18n::CatalogMsg;
+use gba_core::text::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -35,16 +38,33 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
     let long = total > SHORT_LIST;
     let expanded = RwSignal::new(false);
     let find = RwSignal::new(String::new());
-    let values = move || {
-        let (all, find) = (expanded.get(), find.get());
+    // The list is drawn when the values it shows change (search in the facet, "show all",
+    // a selection beyond the first few, the language); otherwise only the counts and boxes
+    // are updated in place: recreating a few dozen checkboxes per facet on every keystroke
+    // costs the browser more than all the counting.
+    let list: NodeRef<leptos::html::Ul> = NodeRef::new();
+    Effect::new(move |drawn: Option<Option<(Vec<usize>, Lang)>>| {
+        let (all, find, lang) = (expanded.get(), find.get(), lang.get());
+        let shown = catalog.route.with(|r| {
+            catalog
+                .index
+                .with_value(|ix| shown_values(ix, r, facet, &find, all, lang))
+        });
+        // Tracked: runs again once the list element exists.
+        let ul: web_sys::Element = list.get()?.into();
         catalog.outcome.with(|o| {
             catalog.route.with(|r| {
-                catalog
-                    .index
-                    .with_value(|ix| facet_values(ix, o, r, facet, &find, all, lang.get()))
+                catalog.index.with_value(|ix| {
+                    if drawn.flatten().as_ref() == Some(&(shown.clone(), lang)) {
+                        patch(&ul, &shown, |i| value_state(ix, o, r, facet, i, lang));
+                    } else {
+                        ul.set_inner_html(&facet_values(ix, o, r, facet, &shown, lang));
+                    }
+                })
             })
-        })
-    };
+        });
+        Some((shown, lang))
+    });
     let toggle = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -85,7 +105,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                     on:input=move |ev| find.set(event_target_value(&ev))
                 />
             })}
-            <ul class="gv-facet__values" role="list" aria-labelledby=heading_id on:change=toggle inner_html=values></ul>
+            <ul class="gv-facet__values" role="list" aria-labelledby=heading_id on:change=toggle node_ref=list></ul>
             {long.then(|| view! {
                 <button type="button" class="gv-link-button gv-facet__more" aria-expanded=move || expanded.get().to_string()
                     on:click=move |_| expanded.update(|e| *e = !*e)>
@@ -94,5 +114,29 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                 </button>
             })}
         </section>
+    }
+}
+
+/// Updates the counts and boxes of a drawn list of `shown` values in place.
+fn patch(ul: &web_sys::Element, shown: &[usize], state: impl Fn(usize) -> ValueState) {
+    let items = ul.children();
+    for (k, &i) in shown.iter().enumerate() {
+        let Some(li) = items.item(k as u32) else {
+            return;
+        };
+        let ValueState {
+            count,
+            checked,
+            disabled,
+        } = state(i);
+        // The box's properties (not its attributes, which a click no longer follows).
+        if let Some(input) = li.first_element_child() {
+            for (name, on) in [("checked", checked), ("disabled", disabled)] {
+                let _ = js_sys::Reflect::set(&input, &name.into(), &on.into());
+            }
+        }
+        if let Some(span) = li.last_element_child().and_then(|l| l.last_element_child()) {
+            span.set_text_content(Some(&count));
+        }
     }
 }

@@ -14,7 +14,7 @@ mod summary;
 
 pub use chips::{chips, facet_name};
 pub use detail::{detail, source_list};
-pub use facets::{facet_values, SHORT_LIST};
+pub use facets::{facet_values, shown_values, value_state, ValueState, SHORT_LIST};
 pub use results::{pagination, results};
 pub use summary::{histogram, summary};
 
