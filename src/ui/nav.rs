@@ -125,8 +125,12 @@ impl Nav {
         };
         let Ok(timer) = set_timeout_with_handle(
             move || {
-                // Unmounted meanwhile: nothing to write.
-                if nav.pending.try_set_value(None).is_none() {
+                // A typing pause: the waiting write is this one. (None: unmounted meanwhile.)
+                let alive = match mode {
+                    HistoryMode::Replace => nav.pending.try_update_value(|p| *p = None),
+                    HistoryMode::Push => nav.pending.try_with_value(|_| ()),
+                };
+                if alive.is_some() {
                     nav.write_now(&fragment, mode);
                 }
             },

@@ -55,6 +55,22 @@ test('search finds pinyin initials and full-width letters; typing replaces the h
   expectClean(problems);
 });
 
+test('the URL follows typing after a pause; a click right after typing keeps the typed query in Back (en)', async ({ page }) => {
+  await page.goto(`${APP}#/projects?lang=en`);
+  const search = page.getByRole('searchbox', { name: 'Search projects' });
+  await search.fill('nanchang');
+  await expect(count(page)).toHaveText('2 projects found');
+  // Within the typing pause, a facet click makes a new entry; the one it leaves holds the query.
+  await page.getByRole('checkbox', { name: /^Aviation/ }).check();
+  await expect(count(page)).toHaveText('1 project found');
+  await expect(page).toHaveURL(/q=nanchang.*f\.industry=aviation|f\.industry=aviation.*q=nanchang/);
+  await page.goBack();
+  await expect(count(page)).toHaveText('2 projects found');
+  await expect(search).toHaveValue('nanchang');
+  await expect(page).toHaveURL(/q=nanchang/);
+  await expect(page).not.toHaveURL(/f\.industry/);
+});
+
 test('the investment range keeps or leaves out unknown amounts, explicitly (en)', async ({ page }) => {
   const problems = watch(page);
   await page.goto(`${APP}#/projects?lang=en`);
