@@ -22,9 +22,11 @@ const BATCH: usize = 200;
 
 /// Projects indexed between clock readings.
 const INDEX_BATCH: usize = 500;
-/// Of the progress shown, the part that checking takes (indexing the rest): about the
-/// share of the time each takes for large files.
+/// Of the progress shown, the part up to the end of checking (indexing the rest), and within
+/// it the part splitting the document into records takes: about the share of the time each
+/// takes for large files.
 const CHECK_SHARE: usize = 70;
+const SPLIT_SHARE: usize = 25;
 
 /// Where the loading state reads the progress of checking and indexing: percent done.
 pub type LoadProgress = RwSignal<Option<u8>>;
@@ -127,10 +129,25 @@ async fn index_in_steps(loaded: Loaded, progress: LoadProgress) -> Ready {
     }
 }
 
-/// Validates `body`, giving the browser a turn every `SLICE_MS`.
+/// Validates `body`, giving the browser a turn every `SLICE_MS`: first splitting the
+/// document into its records, then checking them.
 async fn check_in_steps(body: &[u8], progress: LoadProgress) -> Result<Loaded, LoadError> {
     let text = text_of(body).map_err(LoadError::Invalid)?;
-    let mut loader = Loader::start(text).map_err(LoadError::Invalid)?;
+    let mut opening = Loader::open(text).map_err(LoadError::Invalid)?;
+    loop {
+        let slice_start = js_sys::Date::now();
+        let mut done = false;
+        while !done && js_sys::Date::now() - slice_start <= SLICE_MS {
+            done = opening.step(BATCH);
+        }
+        if done {
+            break;
+        }
+        let (read, total) = opening.progress();
+        progress.set(Some((read * SPLIT_SHARE / total.max(1)) as u8));
+        next_turn().await;
+    }
+    let mut loader = opening.finish().map_err(LoadError::Invalid)?;
     loop {
         let slice_start = js_sys::Date::now();
         loop {
@@ -138,7 +155,8 @@ async fn check_in_steps(body: &[u8], progress: LoadProgress) -> Result<Loaded, L
                 Progress::Done => return Ok(loader.finish()),
                 Progress::Working { done, total } => {
                     if js_sys::Date::now() - slice_start > SLICE_MS {
-                        progress.set(Some((done * CHECK_SHARE / total.max(1)) as u8));
+                        let share = done * (CHECK_SHARE - SPLIT_SHARE) / total.max(1);
+                        progress.set(Some((SPLIT_SHARE + share) as u8));
                         break;
                     }
                 }

@@ -126,10 +126,11 @@ impl Nav {
         let Ok(timer) = set_timeout_with_handle(
             move || {
                 // A typing pause: the waiting write is this one. (None: unmounted meanwhile.)
-                let alive = match mode {
-                    HistoryMode::Replace => nav.pending.try_update_value(|p| *p = None),
-                    HistoryMode::Push => nav.pending.try_with_value(|_| ()),
-                };
+                let alive = nav.pending.try_update_value(|p| {
+                    if mode == HistoryMode::Replace {
+                        *p = None;
+                    }
+                });
                 if alive.is_some() {
                     nav.write_now(&fragment, mode);
                 }

@@ -11,6 +11,7 @@
 
 mod fields;
 mod json;
+mod outline;
 mod parse;
 mod problem;
 mod records;
@@ -101,10 +102,72 @@ pub struct Loader<'a> {
     records: records::Records<'a>,
 }
 
+/// The first part of loading: the document's outer structure, read in steps (the record
+/// arrays split into their records), before `Loader` checks the records.
+pub struct Opening<'a> {
+    text: &'a str,
+    problems: Vec<Problem>,
+    outline: outline::Outline<'a>,
+    top: Option<Result<TopObject<'a>, Fatal>>,
+}
+
+impl<'a> Opening<'a> {
+    /// Reads up to `budget` more values of the outer structure; true when it is all read.
+    pub fn step(&mut self, budget: usize) -> bool {
+        if self.top.is_none() {
+            self.top = self.outline.step(budget);
+        }
+        self.top.is_some()
+    }
+
+    /// How far it has come: (bytes read, bytes).
+    pub fn progress(&self) -> (usize, usize) {
+        self.outline.progress()
+    }
+
+    /// Checks the overall shape, `meta` and the taxonomies: everything except the records,
+    /// which `Loader::step` checks. (Reads what `step` has not read yet.)
+    pub fn finish(mut self) -> Result<Loader<'a>, Fatal> {
+        while !self.step(usize::MAX) {}
+        let top = self.top.take().expect("read by step")?;
+        let mut b = Builder {
+            doc: Doc::new(self.text),
+            problems: self.problems,
+            skipped: Vec::new(),
+        };
+        let top = b.top(top)?;
+        let (meta, sources) = b.meta(top.meta.expect("checked by top()"))?;
+        let mut dataset = Dataset {
+            meta,
+            ..Dataset::default()
+        };
+        let tables = b.taxonomies(
+            &mut dataset,
+            sources,
+            top.taxonomies,
+            top.people,
+            top.organisations,
+        );
+        let records = records::Records::new(top.events, top.projects, top.figures);
+        Ok(Loader {
+            b,
+            dataset,
+            tables,
+            records,
+        })
+    }
+}
+
 impl<'a> Loader<'a> {
     /// Checks the syntax and the overall shape, `meta` and the taxonomies: everything except
     /// the records, which `step` checks.
     pub fn start(text: &'a str) -> Result<Loader<'a>, Fatal> {
+        Loader::open(text)?.finish()
+    }
+
+    /// Starts reading a document whose outer structure is then read in steps (see
+    /// [`Opening`]); fails at once on a document that is too large or empty.
+    pub fn open(text: &'a str) -> Result<Opening<'a>, Fatal> {
         if text.len() > MAX_DOCUMENT_BYTES {
             return Err(Fatal::TooLarge {
                 bytes: text.len(),
@@ -127,31 +190,11 @@ impl<'a> Loader<'a> {
         if text.trim().is_empty() {
             return Err(Fatal::Empty);
         }
-        let top = parse_top(text)?;
-        let mut b = Builder {
-            doc: Doc::new(text),
+        Ok(Opening {
+            text,
             problems,
-            skipped: Vec::new(),
-        };
-        let top = b.top(top)?;
-        let (meta, sources) = b.meta(top.meta.expect("checked by top()"))?;
-        let mut dataset = Dataset {
-            meta,
-            ..Dataset::default()
-        };
-        let tables = b.taxonomies(
-            &mut dataset,
-            sources,
-            top.taxonomies,
-            top.people,
-            top.organisations,
-        );
-        let records = records::Records::new(top.events, top.projects, top.figures);
-        Ok(Loader {
-            b,
-            dataset,
-            tables,
-            records,
+            outline: outline::Outline::new(text),
+            top: None,
         })
     }
 
