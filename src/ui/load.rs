@@ -109,19 +109,10 @@ pub async fn fetch_dataset(
 async fn index_in_steps(loaded: Loaded, progress: LoadProgress) -> Ready {
     let data = Arc::new(loaded.dataset);
     let mut build = CatalogIndex::build(data.clone());
-    'slices: loop {
-        let slice_start = js_sys::Date::now();
-        while !build.step(INDEX_BATCH) {
-            if js_sys::Date::now() - slice_start > SLICE_MS {
-                let (done, total) = build.progress();
-                let share = done * (100 - CHECK_SHARE) / total.max(1);
-                progress.set(Some((CHECK_SHARE + share) as u8));
-                next_turn().await;
-                continue 'slices;
-            }
-        }
-        break;
-    }
+    in_slices(progress, (CHECK_SHARE, 100), &mut || {
+        (!build.step(INDEX_BATCH)).then(|| build.progress())
+    })
+    .await;
     Ready {
         index: Arc::new(build.finish()),
         data,
@@ -134,34 +125,40 @@ async fn index_in_steps(loaded: Loaded, progress: LoadProgress) -> Ready {
 async fn check_in_steps(body: &[u8], progress: LoadProgress) -> Result<Loaded, LoadError> {
     let text = text_of(body).map_err(LoadError::Invalid)?;
     let mut opening = Loader::open(text).map_err(LoadError::Invalid)?;
-    loop {
-        let slice_start = js_sys::Date::now();
-        let mut done = false;
-        while !done && js_sys::Date::now() - slice_start <= SLICE_MS {
-            done = opening.step(BATCH);
-        }
-        if done {
-            break;
-        }
-        let (read, total) = opening.progress();
-        progress.set(Some((read * SPLIT_SHARE / total.max(1)) as u8));
-        next_turn().await;
-    }
+    in_slices(progress, (0, SPLIT_SHARE), &mut || {
+        (!opening.step(BATCH)).then(|| opening.progress())
+    })
+    .await;
     let mut loader = opening.finish().map_err(LoadError::Invalid)?;
+    in_slices(
+        progress,
+        (SPLIT_SHARE, CHECK_SHARE),
+        &mut || match loader.step(BATCH) {
+            Progress::Done => None,
+            Progress::Working { done, total } => Some((done, total)),
+        },
+    )
+    .await;
+    Ok(loader.finish())
+}
+
+/// Calls `step` until it returns `None` (done), giving the browser a turn every `SLICE_MS`
+/// and showing how far it has come (`Some((done, total))`) as a percentage from `from` to `to`.
+async fn in_slices(
+    progress: LoadProgress,
+    (from, to): (usize, usize),
+    step: &mut dyn FnMut() -> Option<(usize, usize)>,
+) {
     loop {
         let slice_start = js_sys::Date::now();
-        loop {
-            match loader.step(BATCH) {
-                Progress::Done => return Ok(loader.finish()),
-                Progress::Working { done, total } => {
-                    if js_sys::Date::now() - slice_start > SLICE_MS {
-                        let share = done * (CHECK_SHARE - SPLIT_SHARE) / total.max(1);
-                        progress.set(Some((SPLIT_SHARE + share) as u8));
-                        break;
-                    }
-                }
+        let (done, total) = loop {
+            match step() {
+                None => return,
+                Some(at) if js_sys::Date::now() - slice_start > SLICE_MS => break at,
+                Some(_) => {}
             }
-        }
+        };
+        progress.set(Some((from + done * (to - from) / total.max(1)) as u8));
         next_turn().await;
     }
 }

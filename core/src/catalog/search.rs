@@ -260,10 +260,8 @@ impl SearchIndex {
     /// `offset`, so each occurrence of `term` starts `offset` bytes before one of `part`'s.
     fn check(&self, term: &str, part: &[u32], offset: usize) -> TermHits {
         let term = term.as_bytes();
-        let mut hits = TermHits {
-            docs: Bits::new(self.doc_count()),
-            positions: Some(Vec::new()),
-        };
+        let mut docs = Bits::new(self.doc_count());
+        let mut positions = Vec::new();
         let mut d = 0;
         for at in part
             .iter()
@@ -276,10 +274,13 @@ impl SearchIndex {
             while self.starts[d + 1] as usize <= at {
                 d += 1;
             }
-            hits.docs.insert(d);
-            hits.positions.get_or_insert_default().push(at as u32);
+            docs.insert(d);
+            positions.push(at as u32);
         }
-        hits
+        TermHits {
+            docs,
+            positions: Some(positions),
+        }
     }
 
     /// Searches for every term (folded, see `normalise::terms`); `None` when there is none.

@@ -30,6 +30,11 @@ fn fact(h: &mut Html, label: &str, value: Option<&Text>, lang: Lang) {
     h.close("dd");
 }
 
+/// A heading over one part of the detail (participants, projects, figures).
+fn subheading(h: &mut Html, text: &str) {
+    h.leaf(h.heading(3), "gv-tl-detail__heading", text);
+}
+
 /// Content text in `lang` (marked when it falls back to the other language) in an element.
 fn content(h: &mut Html, tag: &str, class: &str, t: &Text, lang: Lang) {
     h.open(tag, class, &[]).end();
@@ -74,11 +79,7 @@ fn body(tl: Tl, ix: EventIx, lang: Lang, mark: Option<Mark>, links: &Links) -> S
         content(&mut h, "p", "gv-tl-detail__summary", s, lang);
     }
     if !e.participants.is_empty() {
-        h.leaf(
-            h.heading(3),
-            "gv-tl-detail__heading",
-            Msg::Participants.text(lang),
-        );
+        subheading(&mut h, Msg::Participants.text(lang));
         h.open("ul", "gv-tl-detail__list", &[]).end();
         for p in &e.participants {
             h.open("li", "gv-tl-detail__person", &[]).end();
@@ -106,11 +107,7 @@ fn body(tl: Tl, ix: EventIx, lang: Lang, mark: Option<Mark>, links: &Links) -> S
 
     let projects = related::projects(&data, ix);
     if !projects.is_empty() {
-        h.leaf(
-            h.heading(3),
-            "gv-tl-detail__heading",
-            TimelineMsg::Projects.text(lang),
-        );
+        subheading(&mut h, TimelineMsg::Projects.text(lang));
         h.open("ul", "gv-tl-detail__list", &[]).end();
         for p in &projects {
             content(&mut h, "li", "", &data.projects[p.ix()].name, lang);
@@ -129,11 +126,7 @@ fn body(tl: Tl, ix: EventIx, lang: Lang, mark: Option<Mark>, links: &Links) -> S
 
     let figures = related::figures(&data, ix);
     if !figures.is_empty() {
-        h.leaf(
-            h.heading(3),
-            "gv-tl-detail__heading",
-            TimelineMsg::EventFigures.text(lang),
-        );
+        subheading(&mut h, TimelineMsg::EventFigures.text(lang));
         // The same figure cards as the history columns, drawn by the same code.
         super::history::figures(
             &mut h,
