@@ -283,7 +283,7 @@ impl Dataset {
             .chain(self.projects.iter().filter_map(|p| p.edition))
             .chain(self.figures.iter().filter_map(|f| f.edition))
             .collect();
-        all.sort_unstable();
+        crate::timeline::order::sort_by(&mut all, |e| u64::from(e.0));
         all.dedup();
         all
     }

@@ -1,6 +1,8 @@
-//! Every sort of the timeline goes through `sort_by`, which packs keys into `u64` so that the
-//! standard sort is compiled once (each distinct `sort_by_key` costs kilobytes of wasm).
+//! Every sort of the timeline goes through `sort_by`, which packs keys into `u64` and sorts
+//! positions with the catalog's `sort_indices`, so that the standard sort is compiled once (each
+//! distinct `sort_by_key` costs kilobytes of wasm).
 
+use crate::catalog::order::sort_indices;
 use crate::model::When;
 
 /// A key that orders starts in time: by date; on one day the whole-day events, then part of
@@ -14,15 +16,16 @@ pub fn time_key(w: When) -> u64 {
     (((days + (1 << 39)) as u64) << 24) | (u64::from(precision) << 16) | u64::from(minute)
 }
 
-/// Sorts by `key`; equal keys keep their order.
-pub fn sort_by<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
-    let mut keyed: Vec<(u64, u32)> = items
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (key(t), i as u32))
-        .collect();
-    keyed.sort_unstable();
-    *items = keyed.iter().map(|&(_, i)| items[i as usize]).collect();
+/// Sorts by `key`; equal keys keep their order. Positions are sorted by the catalog's
+/// `sort_indices`, the one sort the app compiles (each generic sort costs kilobytes of wasm).
+pub fn sort_by<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    let keys: Vec<u64> = items.iter().map(key).collect();
+    let mut order: Vec<u32> = (0..items.len() as u32).collect();
+    sort_indices(&mut order, &|a, b| {
+        keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b))
+    });
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.iter().filter_map(|&i| slots[i as usize].take()));
 }
 
 #[cfg(test)]

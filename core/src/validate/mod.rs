@@ -210,7 +210,7 @@ impl<'a> Loader<'a> {
             problems: self.b.problems,
             skipped: self.b.skipped,
         };
-        report.problems.sort_by_key(|p| p.line.unwrap_or(0));
+        crate::timeline::order::sort_by(&mut report.problems, |p| p.line.unwrap_or(0) as u64);
         Loaded {
             dataset: self.dataset,
             report,
