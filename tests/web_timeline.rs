@@ -8,7 +8,7 @@ use gba_core::text::Lang;
 use gba_core::validate::load_str;
 use gba_visit_explorer::ui::app::Explorer;
 use gba_visit_explorer::ui::load::Ready;
-use gba_visit_explorer::ui::nav::Nav;
+use gba_visit_explorer::ui::nav::{HistoryMode, Nav};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -22,13 +22,22 @@ const BUNDLED: &str = include_str!("../public/data/visit.json");
 
 /// Mounts the explorer at a fragment, in a language; waits until the timeline is drawn.
 async fn mount(fragment: &str, lang: Lang) -> (web_sys::HtmlElement, RwSignal<Lang>, Nav) {
+    mount_data(BUNDLED, fragment, lang).await
+}
+
+/// Like `mount`, with another dataset.
+async fn mount_data(
+    json: &str,
+    fragment: &str,
+    lang: Lang,
+) -> (web_sys::HtmlElement, RwSignal<Lang>, Nav) {
     let window = web_sys::window().unwrap();
     let _ = window.history().unwrap().replace_state_with_url(
         &wasm_bindgen::JsValue::NULL,
         "",
         Some(fragment),
     );
-    let loaded = Arc::new(Ready::from(load_str(BUNDLED).expect("bundled dataset")));
+    let loaded = Arc::new(Ready::from(load_str(json).expect("valid dataset")));
     let root = container();
     let lang = RwSignal::new(lang);
     let nav = StoredValue::new_local(None::<Nav>);
@@ -219,4 +228,145 @@ async fn titles_are_text_never_markup() {
             .any(|t| t == "<img src=x onerror=alert(1)> & \"quotes\" 'single'"),
         "{shown:?}"
     );
+}
+
+/// The cards' event indices in document order.
+fn drawn_order(root: &web_sys::HtmlElement) -> Vec<u32> {
+    cards(root)
+        .iter()
+        .map(|c| c.get_attribute("data-ix").unwrap().parse().unwrap())
+        .collect()
+}
+
+/// What the timeline shows for a fragment, in the order the cards must be drawn.
+fn expected_order(json: &str, fragment: &str) -> Vec<u32> {
+    use gba_core::timeline::layout::LayoutOptions;
+    use gba_core::timeline::model::{Body, Model};
+    let data = load_str(json).unwrap().dataset;
+    let route = gba_core::route::Route::parse(fragment).timeline;
+    let options = LayoutOptions {
+        day_units: 64,
+        card_units: 40,
+    };
+    let ixs = |list: &[gba_core::model::EventIx]| list.iter().map(|e| e.0).collect::<Vec<_>>();
+    match Model::build(&data, &route, options).body {
+        Body::History(columns) => columns
+            .iter()
+            .flat_map(|c| [ixs(&c.dated), ixs(&c.undated)].concat())
+            .collect(),
+        Body::Visit(l) => {
+            let mut order: Vec<u32> = l.items.iter().map(|p| p.event.0).collect();
+            for (_, events) in &l.undated {
+                order.extend(ixs(events));
+            }
+            order
+        }
+    }
+}
+
+/// Counts the pieces put in place (each replaces its `<template>`) from now on.
+fn count_pieces() {
+    js_sys::Function::new_no_args(
+        "window.gvPieces = 0; new MutationObserver((rs) => { for (const r of rs) \
+         for (const n of r.removedNodes) if (n.nodeName === 'TEMPLATE') window.gvPieces++; })\
+         .observe(document.body, { subtree: true, childList: true });",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+}
+
+fn pieces() -> f64 {
+    js_sys::Reflect::get(&web_sys::window().unwrap(), &"gvPieces".into())
+        .unwrap()
+        .as_f64()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_long_timeline_is_drawn_a_screen_first_then_piece_by_piece_in_place() {
+    let base: serde_json::Value = serde_json::from_str(BUNDLED).unwrap();
+    let size = gba_core::synth::SynthSize {
+        events: 700,
+        projects: 0,
+        seed: 11,
+    };
+    let json = gba_core::synth::generate(&base, size);
+    for fragment in ["#/timeline?zoom=history", "#/timeline?zoom=2019&lanes=city"] {
+        count_pieces();
+        let (root, _, _) = mount_data(&json, fragment, Lang::En).await;
+        let expected = expected_order(&json, fragment);
+        for _ in 0..100 {
+            if root.query_selector("template").unwrap().is_none() {
+                break;
+            }
+            sleep(20).await;
+        }
+        assert!(
+            root.query_selector("template").unwrap().is_none(),
+            "all drawn"
+        );
+        assert!(pieces() >= 2.0, "{fragment}: drawn in pieces, not at once");
+        assert!(expected.len() > 200, "{fragment}: {}", expected.len());
+        assert_eq!(
+            drawn_order(&root),
+            expected,
+            "{fragment}: each piece in its place"
+        );
+        // On the track every card and its bar were placed, those of later pieces too.
+        let placed = root
+            .query_selector_all(".gv-tl-track [role=option], .gv-tl-card__bar")
+            .unwrap();
+        for i in 0..placed.length() {
+            let el: web_sys::HtmlElement = placed.item(i).unwrap().dyn_into().unwrap();
+            assert!(!el.style().get_property_value("width").unwrap().is_empty());
+        }
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_card_not_drawn_yet_is_drawn_when_the_selection_reaches_it() {
+    let base: serde_json::Value = serde_json::from_str(BUNDLED).unwrap();
+    let size = gba_core::synth::SynthSize {
+        events: 700,
+        projects: 0,
+        seed: 5,
+    };
+    let json = gba_core::synth::generate(&base, size);
+    let fragment = "#/timeline?zoom=history";
+    let (root, lang, nav) = mount_data(&json, fragment, Lang::En).await;
+    // A redraw (the language changes); effects run on microtasks, later pieces on macrotasks:
+    // in between, the pieces after the first screen are not drawn yet.
+    lang.set(Lang::Zh);
+    for _ in 0..20 {
+        let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(resolved)
+            .await
+            .unwrap();
+    }
+    let waiting = expected_order(&json, fragment)
+        .into_iter()
+        .find(|ix| {
+            let selector = format!("[data-ix=\"{ix}\"]");
+            root.query_selector(&selector).unwrap().is_none()
+        })
+        .expect("a card in a piece not drawn yet");
+    // Selecting it marks its card at once (a piece written before would say "not selected").
+    let data = load_str(&json).unwrap().dataset;
+    let id = data.events[waiting as usize].id.to_string();
+    nav.go(HistoryMode::Push, |r| r.timeline.event = Some(id));
+    for _ in 0..20 {
+        let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(resolved)
+            .await
+            .unwrap();
+    }
+    let card = root
+        .query_selector(&format!("[data-ix=\"{waiting}\"]"))
+        .unwrap()
+        .expect("drawn");
+    assert_eq!(card.get_attribute("aria-selected").as_deref(), Some("true"));
+    sleep(50).await;
+    assert_eq!(card.get_attribute("aria-selected").as_deref(), Some("true"));
+    root.remove();
 }

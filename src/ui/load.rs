@@ -164,7 +164,7 @@ async fn in_slices(
 }
 
 /// Resolves on the browser's next macrotask (after it has painted and handled input).
-async fn next_turn() {
+pub(crate) async fn next_turn() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);

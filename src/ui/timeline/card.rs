@@ -52,6 +52,7 @@ pub fn badge(h: &mut Html, lang: Lang, mark: Mark) {
 /// readers hear them as separate phrases: title, date (the list box names the edition, hence
 /// the year), kind and city.
 pub fn card(h: &mut Html, c: &Cards, ix: EventIx, place: Option<&Placed>) {
+    h.card_starts();
     let lang = c.lang;
     let e = &c.data.events[ix.ix()];
     let kind = c.data.event_kinds[e.kind.ix()].name.get(lang);

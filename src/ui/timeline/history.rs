@@ -122,6 +122,7 @@ fn column(h: &mut Html, c: &Column, cards: &Cards, help: &str) {
         for &ix in &c.dated {
             card(h, cards, ix, None);
         }
+        h.cards_end();
         if !c.undated.is_empty() {
             let label = format!(
                 "{name}{}{}",
@@ -144,6 +145,7 @@ fn column(h: &mut Html, c: &Column, cards: &Cards, help: &str) {
             for &ix in &c.undated {
                 card(h, cards, ix, None);
             }
+            h.cards_end();
             h.close("div");
         }
         h.close("div");

@@ -6,16 +6,34 @@
 //! string crossing into JavaScript). Written here, the whole body crosses once and the browser's
 //! parser builds it; the few states that change are patched on the cards concerned (`sync.rs`).
 //!
+//! A long drawing is not put in place at once: after the first `FIRST` cards of a list (a
+//! history column, a day of the track: what a large screen shows of it) the rest of the list is
+//! cut into pieces of `PIECE` cards, each left in the list as an empty `<template>` and drawn in
+//! its place on a later turn of the browser. Measured at 2,000 cards, the browser spends
+//! ~190 ms parsing, styling and laying out the whole body in one turn.
+//!
 //! Positions are not written as `style` attributes (a strict Content-Security-Policy forbids
 //! them): elements that need them are marked `data-v` and `apply_vars` sets their `left`,
 //! `width`, `top`… through CSSOM, in document order. Plain values, not custom properties read by
 //! `calc(var(…))`: measured, that costs the browser a third more style and layout time.
+
+use std::mem::{replace, take};
 
 use gba_core::catalog::html::escape;
 use wasm_bindgen::JsCast;
 
 /// Style properties of one element, set after the HTML is in place.
 pub type Vars = Vec<(&'static str, String)>;
+
+/// Markup and the style properties of its `data-v` elements, in document order.
+pub type Piece = (String, Vec<Vars>);
+
+/// Cards of a list drawn before the rest is left for later.
+const FIRST: u32 = 90;
+/// Cards in each piece drawn later.
+const PIECE: u32 = 300;
+/// The place of a piece drawn later: a `<template>` is neither shown nor read out.
+const PLACE: &str = "<template data-gv-later></template>";
 
 /// Basis points as a CSS percentage: `3333` → `33.33%`.
 pub fn pct(bp: u32) -> String {
@@ -35,6 +53,12 @@ pub struct Html {
     pub vars: Vec<Vars>,
     /// The app title's heading level (0 = not set, read as 1).
     base: u8,
+    /// Cards written into the piece being written.
+    cards: u32,
+    /// The first piece, while a later one is being written.
+    first: Option<Piece>,
+    /// The pieces left for later, last first (`pop` gives the next).
+    later: Vec<Piece>,
 }
 
 impl Html {
@@ -49,6 +73,31 @@ impl Html {
     /// The tag of a heading `depth` levels below the app title.
     pub fn heading(&self, depth: u8) -> &'static str {
         gba_core::catalog::html::heading(self.base.max(1), depth)
+    }
+
+    /// Called before each card: once enough are written, the rest of the list goes into
+    /// pieces drawn later, each in the place where it was cut.
+    pub fn card_starts(&mut self) {
+        self.cards += 1;
+        let limit = if self.first.is_some() { PIECE } else { FIRST };
+        if self.cards > limit {
+            self.cards = 1;
+            self.out.push_str(PLACE);
+            let piece = (take(&mut self.out), take(&mut self.vars));
+            match self.first {
+                None => self.first = Some(piece),
+                Some(_) => self.later.push(piece),
+            }
+        }
+    }
+
+    /// Called after each list of cards (a piece must end in the element it started in).
+    pub fn cards_end(&mut self) {
+        if let Some((out, vars)) = self.first.take() {
+            let piece = (replace(&mut self.out, out), replace(&mut self.vars, vars));
+            self.later.push(piece);
+        }
+        self.cards = 0;
     }
 
     /// Opens `<tag class="…"` followed by attributes (escaped values); close it with `end`.
@@ -108,10 +157,12 @@ impl Html {
     }
 
     /// Puts the fragment into `host` (replacing what was there) and sets the marked elements'
-    /// custom properties.
-    pub fn mount(self, host: &web_sys::Element) {
+    /// style properties; returns the pieces left for later (`draw_piece`), next last.
+    pub fn mount(mut self, host: &web_sys::Element) -> Vec<Piece> {
         host.set_inner_html(&self.out);
-        apply_vars(host, &self.vars);
+        apply_vars(host.query_selector_all("[data-v]"), &self.vars);
+        self.later.reverse();
+        self.later
     }
 
     /// Like `mount`, and the control that had the focus (known by its `data-act`) has it again
@@ -151,11 +202,25 @@ impl Html {
     }
 }
 
-/// Sets each `data-v` element's style properties, in document order: one `cssText` per
+/// Puts a piece left for later in the first place left for one inside `host`. Pieces are cut
+/// in document order, so the first place is the next piece's. The piece is parsed and styled
+/// inside the `<template>`, out of the document: styled in place, each element cost the
+/// browser a style invalidation (measured: 4 times slower).
+pub fn draw_piece(host: &web_sys::Element, (markup, vars): Piece) {
+    if let Ok(Some(place)) = host.query_selector("template[data-gv-later]") {
+        let place: web_sys::HtmlTemplateElement = place.unchecked_into();
+        place.set_inner_html(&markup);
+        let piece = place.content();
+        apply_vars(piece.query_selector_all("[data-v]"), &vars);
+        let _ = place.replace_with_with_node_1(&piece);
+    }
+}
+
+/// Sets the style properties of the `data-v` elements, in document order: one `cssText` per
 /// element (CSSOM, which a strict Content-Security-Policy allows; each call into the browser
 /// costs more than the work it does, hence one per element).
-pub fn apply_vars(host: &web_sys::Element, vars: &[Vars]) {
-    let Ok(marked) = host.query_selector_all("[data-v]") else {
+fn apply_vars(marked: Result<web_sys::NodeList, wasm_bindgen::JsValue>, vars: &[Vars]) {
+    let Ok(marked) = marked else {
         return;
     };
     let mut css = String::new();

@@ -13,6 +13,7 @@ use leptos::html::Section;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::markup::{draw_piece, Piece};
 use crate::ui::nav::{HistoryMode, Nav};
 
 /// Widths the CSS gives the track, in quarter-rems: a day at least 16rem, a card 10rem.
@@ -57,6 +58,8 @@ pub struct Tl {
     pub headings: u8,
     /// The element around the timeline, for finding cards to focus.
     pub root: NodeRef<Section>,
+    /// Pieces of the body left for later, next last (see `markup`).
+    pub later: StoredValue<Vec<Piece>>,
     /// Unique on the page, for ids.
     pub uid: u32,
 }
@@ -90,6 +93,7 @@ impl Tl {
             live,
             now,
             root: NodeRef::new(),
+            later: StoredValue::new(Vec::new()),
             uid,
             headings: crate::ui::text::heading_base(),
         }
@@ -137,13 +141,23 @@ impl Tl {
         format!("gv-tl{}-", self.uid)
     }
 
-    /// An event's card, if drawn.
+    /// An event's card, if shown: a card in a piece left for later is drawn now.
     pub fn card(&self, event: EventIx) -> Option<web_sys::HtmlElement> {
-        web_sys::window()?
-            .document()?
-            .get_element_by_id(&format!("gv-tl{}-{}", self.uid, event.0))?
-            .dyn_into()
-            .ok()
+        let document = web_sys::window()?.document()?;
+        let id = format!("gv-tl{}-{}", self.uid, event.0);
+        while document.get_element_by_id(&id).is_none() && self.draw_later() {}
+        document.get_element_by_id(&id)?.dyn_into().ok()
+    }
+
+    /// Puts the next piece of the body left for later in its place; false when none was left.
+    pub fn draw_later(&self) -> bool {
+        let Some(piece) = self.later.try_update_value(Vec::pop).flatten() else {
+            return false;
+        };
+        if let Some(root) = self.root.try_get_untracked().flatten() {
+            draw_piece(&root, piece);
+        }
+        true
     }
 
     /// The id of the keyboard help, which describes the list boxes.

@@ -12,12 +12,14 @@ use gba_core::timeline::model::Body;
 use gba_core::timeline::scope::Scope;
 use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::card::{badge, Cards};
 use super::markup::Html;
 use super::state::Tl;
 use super::{controls, history, visit};
+use crate::ui::load::next_turn;
 
 fn set(tl: Tl, event: Option<EventIx>, name: &str, value: &str) {
     if let Some(card) = event.and_then(|e| tl.card(e)) {
@@ -80,7 +82,17 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
                 _ => {}
             }
         }
-        h.mount(&host);
+        tl.later.set_value(h.mount(&host));
+        // The rest, a piece per turn of the browser (a redraw meanwhile gives the loop new
+        // pieces; two loops share them).
+        spawn_local(async move {
+            loop {
+                next_turn().await;
+                if !tl.draw_later() {
+                    break;
+                }
+            }
+        });
     });
 
     Effect::new(move |prev: Option<Option<EventIx>>| {

@@ -118,6 +118,7 @@ fn undated(h: &mut Html, l: &VisitLayout, c: &Cards, edition: Edition) {
         for &ix in events {
             card(h, c, ix, None);
         }
+        h.cards_end();
         h.close("div").close("div");
     }
     h.close("div");
@@ -169,6 +170,7 @@ pub fn visit(h: &mut Html, l: &VisitLayout, c: &Cards, edition: Edition, help: &
                 card(h, c, p.event, Some(p));
             }
         }
+        h.cards_end();
         // Placed and shown by `sync` while the clock is within the edition's days.
         h.open("div", "gv-tl-now", &[HIDDEN]).end().close("div");
         h.close("div").close("div").close("div");
