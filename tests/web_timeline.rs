@@ -238,6 +238,27 @@ fn drawn_order(root: &web_sys::HtmlElement) -> Vec<u32> {
         .collect()
 }
 
+/// A synthetic dataset of `events` events (for scale tests only; every record says so).
+fn synthetic(events: usize, seed: u64) -> String {
+    let base: serde_json::Value = serde_json::from_str(BUNDLED).unwrap();
+    let size = gba_core::synth::SynthSize {
+        events,
+        projects: 0,
+        seed,
+    };
+    gba_core::synth::generate(&base, size)
+}
+
+/// Lets pending microtasks (the reactive effects) run, but no timer.
+async fn microtasks() {
+    for _ in 0..20 {
+        let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(resolved)
+            .await
+            .unwrap();
+    }
+}
+
 /// What the timeline shows for a fragment, in the order the cards must be drawn.
 fn expected_order(json: &str, fragment: &str) -> Vec<u32> {
     use gba_core::timeline::layout::LayoutOptions;
@@ -284,13 +305,7 @@ fn pieces() -> f64 {
 
 #[wasm_bindgen_test]
 async fn a_long_timeline_is_drawn_a_screen_first_then_piece_by_piece_in_place() {
-    let base: serde_json::Value = serde_json::from_str(BUNDLED).unwrap();
-    let size = gba_core::synth::SynthSize {
-        events: 700,
-        projects: 0,
-        seed: 11,
-    };
-    let json = gba_core::synth::generate(&base, size);
+    let json = synthetic(700, 11);
     for fragment in ["#/timeline?zoom=history", "#/timeline?zoom=2019&lanes=city"] {
         count_pieces();
         let (root, _, _) = mount_data(&json, fragment, Lang::En).await;
@@ -326,24 +341,13 @@ async fn a_long_timeline_is_drawn_a_screen_first_then_piece_by_piece_in_place() 
 
 #[wasm_bindgen_test]
 async fn a_card_not_drawn_yet_is_drawn_when_the_selection_reaches_it() {
-    let base: serde_json::Value = serde_json::from_str(BUNDLED).unwrap();
-    let size = gba_core::synth::SynthSize {
-        events: 700,
-        projects: 0,
-        seed: 5,
-    };
-    let json = gba_core::synth::generate(&base, size);
+    let json = synthetic(700, 5);
     let fragment = "#/timeline?zoom=history";
     let (root, lang, nav) = mount_data(&json, fragment, Lang::En).await;
     // A redraw (the language changes); effects run on microtasks, later pieces on macrotasks:
     // in between, the pieces after the first screen are not drawn yet.
     lang.set(Lang::Zh);
-    for _ in 0..20 {
-        let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
-        wasm_bindgen_futures::JsFuture::from(resolved)
-            .await
-            .unwrap();
-    }
+    microtasks().await;
     let waiting = expected_order(&json, fragment)
         .into_iter()
         .find(|ix| {
@@ -355,12 +359,7 @@ async fn a_card_not_drawn_yet_is_drawn_when_the_selection_reaches_it() {
     let data = load_str(&json).unwrap().dataset;
     let id = data.events[waiting as usize].id.to_string();
     nav.go(HistoryMode::Push, |r| r.timeline.event = Some(id));
-    for _ in 0..20 {
-        let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
-        wasm_bindgen_futures::JsFuture::from(resolved)
-            .await
-            .unwrap();
-    }
+    microtasks().await;
     let card = root
         .query_selector(&format!("[data-ix=\"{waiting}\"]"))
         .unwrap()

@@ -7,10 +7,11 @@
 //! parser builds it; the few states that change are patched on the cards concerned (`sync.rs`).
 //!
 //! A long drawing is not put in place at once: after the first `FIRST` cards of a list (a
-//! history column, a day of the track: what a large screen shows of it) the rest of the list is
-//! cut into pieces of `PIECE` cards, each left in the list as an empty `<template>` and drawn in
-//! its place on a later turn of the browser. Measured at 2,000 cards, the browser spends
-//! ~190 ms parsing, styling and laying out the whole body in one turn.
+//! history column, the track, an undated lane: more than a large screen shows of it) the rest
+//! of the list is cut into pieces of `PIECE` cards, each left in the list as an empty
+//! `<template>` and drawn in its place on a later turn of the browser (`Tl::draw_later`).
+//! Measured at 2,000 cards, the browser spends ~190 ms parsing, styling and laying out the
+//! whole body in one turn; the first screen now shows after 127–160 ms (bench/timeline.mjs).
 //!
 //! Positions are not written as `style` attributes (a strict Content-Security-Policy forbids
 //! them): elements that need them are marked `data-v` and `apply_vars` sets their `left`,
@@ -205,7 +206,7 @@ impl Html {
 /// Puts a piece left for later in the first place left for one inside `host`. Pieces are cut
 /// in document order, so the first place is the next piece's. The piece is parsed and styled
 /// inside the `<template>`, out of the document: styled in place, each element cost the
-/// browser a style invalidation (measured: 4 times slower).
+/// browser a style invalidation (profiled: about 4 times slower).
 pub fn draw_piece(host: &web_sys::Element, (markup, vars): Piece) {
     if let Ok(Some(place)) = host.query_selector("template[data-gv-later]") {
         let place: web_sys::HtmlTemplateElement = place.unchecked_into();
