@@ -69,7 +69,7 @@ pub fn Heading(
     /// Content.
     children: Children,
 ) -> impl IntoView {
-    let level = heading_base().saturating_add(depth).clamp(1, 6);
+    let level = gba_core::catalog::html::heading_level(heading_base(), depth);
     let children = children();
     match level {
         1 => view! { <h1 class=class id=id>{children}</h1> }.into_any(),

@@ -91,6 +91,11 @@ struct Rows<'a> {
     amounts: Cow<'a, [u64]>,
 }
 
+/// The values of a column at the given positions.
+fn gather<T: Copy>(positions: &[u32], column: &[T]) -> Vec<T> {
+    positions.iter().map(|&p| column[p as usize]).collect()
+}
+
 impl<'a> Rows<'a> {
     fn new(index: &'a CatalogIndex, search: Option<&Hits>) -> Rows<'a> {
         let Some(hits) = search else {
@@ -103,9 +108,8 @@ impl<'a> Rows<'a> {
             };
         };
         let projects: Vec<u32> = hits.projects.iter().map(|p| p as u32).collect();
-        let gather =
-            |col: &[u16]| -> Vec<u16> { projects.iter().map(|&p| col[p as usize]).collect() };
-        let primary = std::array::from_fn(|f| Cow::Owned(gather(&index.columns[f].primary)));
+        let primary =
+            std::array::from_fn(|f| Cow::Owned(gather(&projects, &index.columns[f].primary)));
         let extra = std::array::from_fn(|f| {
             Cow::Owned(
                 index.columns[f]
@@ -116,18 +120,8 @@ impl<'a> Rows<'a> {
             )
         });
         Rows {
-            currencies: Cow::Owned(
-                projects
-                    .iter()
-                    .map(|&p| index.currencies[p as usize])
-                    .collect(),
-            ),
-            amounts: Cow::Owned(
-                projects
-                    .iter()
-                    .map(|&p| index.amounts[p as usize])
-                    .collect(),
-            ),
+            currencies: Cow::Owned(gather(&projects, &index.currencies)),
+            amounts: Cow::Owned(gather(&projects, &index.amounts)),
             primary,
             extra,
             projects: Some(projects),

@@ -55,7 +55,10 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         catalog.outcome.with(|o| {
             catalog.route.with(|r| {
                 catalog.index.with_value(|ix| {
-                    if drawn.flatten().as_ref() == Some(&(shown.clone(), lang)) {
+                    if drawn
+                        .flatten()
+                        .is_some_and(|(s, l)| s == shown && l == lang)
+                    {
                         patch(&ul, &shown, |i| value_state(ix, o, r, facet, i, lang));
                     } else {
                         ul.set_inner_html(&facet_values(ix, o, r, facet, &shown, lang));

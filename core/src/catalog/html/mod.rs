@@ -70,7 +70,12 @@ pub fn href(out: &mut String, links: &Links, route: &Route) {
 /// fits under the host page's.
 pub fn heading(base: u8, depth: u8) -> &'static str {
     const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
-    TAGS[usize::from(base.saturating_add(depth).clamp(1, 6) - 1)]
+    TAGS[usize::from(heading_level(base, depth) - 1)]
+}
+
+/// The level (1–6) of a heading `depth` levels below an app title of level `base`.
+pub fn heading_level(base: u8, depth: u8) -> u8 {
+    base.saturating_add(depth).clamp(1, 6)
 }
 
 /// "Not announced", marked as such.
