@@ -41,3 +41,22 @@ test('Back returns to the previous view', async ({ page }) => {
   await page.goBack();
   await expect(page.getByRole('option', { name: /Jiangxi–Greater Bay Area Investment Cooperation Promotion Conference/ })).toBeVisible();
 });
+
+test('start-up files: the glue is marked for compiling in the background, the icon is a PNG', async ({ page, request }) => {
+  const html = await (await request.get(APP)).text();
+  const glue = html.match(/href="?\.\/(gba-visit-explorer-[0-9a-f]+\.js)/)?.[1];
+  expect(glue, 'the glue is linked from index.html').toBeTruthy();
+  // Chromium compiles a file with this first line on a background thread while it streams in.
+  expect((await (await request.get(`${APP}${glue}`)).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+  const icon = html.match(/<link[^>]*rel="?icon"?[^>]*>/)?.[0] ?? '';
+  const iconHref = icon.match(/href="?\.\/([^" >]+)/)?.[1];
+  expect(iconHref).toMatch(/\.png$/);
+  const iconResponse = await request.get(`${APP}${iconHref}`);
+  expect(iconResponse.headers()['content-type']).toBe('image/png');
+  expect([...(await iconResponse.body()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  // The glue was changed after Trunk hashed it: its integrity attribute must still match.
+  const problems = watch(page);
+  await page.goto(`${APP}#/timeline?lang=en`);
+  await expect(page.locator('.gv-tl-card').first()).toBeVisible();
+  expectClean(problems);
+});
