@@ -109,10 +109,11 @@ if (process.env.TRUNK_PROFILE === 'release') {
   const gluePath = join(stage, glue);
   const before = readFileSync(gluePath, 'utf8');
   const { code: minified } = await minify(before, { module: true, compress: true, mangle: true });
-  // Chromium's explicit compile hint (V8 13.6+; other engines read a comment): compile every
-  // function of the glue while the file streams in, on a background thread, instead of each
-  // on its first call on the main thread. Nearly all of them run at start-up (the imports the
-  // wasm calls); measured at 4x CPU throttling: 30 ms of main-thread compiling gone.
+  // Chromium's explicit compile hint (verified here in Chromium 156; other engines read a
+  // comment): compile every function of the glue while the file streams in, on a background
+  // thread, instead of each on its first call on the main thread. 91 of the 191 imports run
+  // before the first card; compiling the rest off the main thread costs it nothing. Measured
+  // at 4x CPU throttling: 30 ms of main-thread compiling gone.
   const code = `//# allFunctionsCalledOnLoad\n${minified}`;
   writeFileSync(gluePath, code);
   const integrity = 'sha384-' + createHash('sha384').update(code).digest('base64');
