@@ -11,7 +11,7 @@
 //! of the list is cut into pieces of `PIECE` cards, each left in the list as an empty
 //! `<template>` and drawn in its place on a later turn of the browser (`Tl::draw_later`).
 //! Measured at 2,000 cards, the browser spends ~190 ms parsing, styling and laying out the
-//! whole body in one turn; the first screen now shows after 127–160 ms (bench/timeline.mjs).
+//! whole body in one turn; the first screen now shows after 88–160 ms (bench/timeline.mjs).
 //!
 //! Positions are not written as `style` attributes (a strict Content-Security-Policy forbids
 //! them): elements that need them are marked `data-v` and `apply_vars` sets their `left`,

@@ -145,8 +145,14 @@ impl Tl {
     pub fn card(&self, event: EventIx) -> Option<web_sys::HtmlElement> {
         let document = web_sys::window()?.document()?;
         let id = format!("gv-tl{}-{}", self.uid, event.0);
-        while document.get_element_by_id(&id).is_none() && self.draw_later() {}
-        document.get_element_by_id(&id)?.dyn_into().ok()
+        loop {
+            if let Some(card) = document.get_element_by_id(&id) {
+                return card.dyn_into().ok();
+            }
+            if !self.draw_later() {
+                return None;
+            }
+        }
     }
 
     /// Puts the next piece of the body left for later in its place; false when none was left.

@@ -82,17 +82,21 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
                 _ => {}
             }
         }
-        tl.later.set_value(h.mount(&host));
-        // The rest, a piece per turn of the browser (a redraw meanwhile gives the loop new
-        // pieces; two loops share them).
-        spawn_local(async move {
-            loop {
-                next_turn().await;
-                if !tl.draw_later() {
-                    break;
+        let later = h.mount(&host);
+        let pending = !later.is_empty();
+        tl.later.set_value(later);
+        if pending {
+            // The rest, a piece per turn of the browser (a redraw meanwhile gives the loop new
+            // pieces; two loops share them).
+            spawn_local(async move {
+                loop {
+                    next_turn().await;
+                    if !tl.draw_later() {
+                        break;
+                    }
                 }
-            }
-        });
+            });
+        }
     });
 
     Effect::new(move |prev: Option<Option<EventIx>>| {
