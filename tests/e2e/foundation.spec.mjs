@@ -60,3 +60,40 @@ test('start-up files: the glue is marked for compiling in the background, the ic
   await expect(page.locator('.gv-tl-card').first()).toBeVisible();
   expectClean(problems);
 });
+
+test('before the app starts, its loading state already looks like the app', async ({ page }) => {
+  // The start-up script never arrives: what stays is index.html's own placeholder.
+  await page.route('**/gv-boot*.js', (route) => route.abort());
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  const status = page.locator('.gv-status--boot');
+  await expect(status).toContainText('正在载入');
+  await expect(status.locator('.gv-status__spinner')).toBeVisible();
+  const look = await status.evaluate((el) => ({ font: getComputedStyle(el).fontFamily, color: getComputedStyle(el).color }));
+  // The app's typeface and muted colour (without its tokens this was the browser's serif, in black).
+  expect(look.font).toContain('Noto Sans CJK SC');
+  expect(look.color).toBe('rgb(74, 85, 96)');
+});
+
+test('without scripting the page says so, and no loading state spins', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${APP}`);
+  // (Playwright's text locators skip <noscript>, so the element is found by CSS.)
+  await expect(page.locator('noscript p')).toBeVisible();
+  await expect(page.locator('noscript p')).toContainText('This page needs JavaScript.');
+  await expect(page.locator('[role=status]')).toBeHidden();
+  await context.close();
+});
+
+test('when the wasm cannot be fetched, a bilingual panel offers a reload', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${APP}#/timeline?lang=en`);
+  const panel = page.getByRole('alert');
+  await expect(panel).toContainText('应用未能启动');
+  await expect(panel).toContainText('The app could not start');
+  await expect(panel.getByRole('button', { name: '重新载入 / Reload' })).toBeVisible();
+  await expect(page.locator('.gv-status')).toHaveCount(0);
+  // Styled by the app's tokens (the error colour), inset like the app's column.
+  expect(await panel.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(164, 22, 26)');
+  expect((await panel.boundingBox()).x).toBeGreaterThanOrEqual(15);
+});
