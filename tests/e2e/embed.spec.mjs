@@ -2,7 +2,7 @@
 // and works as on its own page, keeps its styles to itself, never touches the host's URL beyond
 // its own parameter, and shared links reopen the same view.
 import { test, expect } from '@playwright/test';
-import { watch, expectClean } from './helpers.mjs';
+import { watch, expectClean, trackMisfits } from './helpers.mjs';
 
 test.describe('in-page embed', () => {
   test('renders inside the hostile portal without being restyled or restyling it', async ({ page }) => {
@@ -23,6 +23,8 @@ test.describe('in-page embed', () => {
     await own.close();
     expect(embedded).toEqual(standalone);
     expect(embedded.font).not.toContain('SimSun');
+    // The portal's 12 px root font size does not reach the track's geometry either.
+    expect(await trackMisfits(app)).toEqual([]);
     // …and the app's CSS does not reach the host.
     const hostH1 = await page.locator('main#content > h1').evaluate((el) => getComputedStyle(el).color);
     expect(hostH1).toBe('rgb(139, 0, 0)');

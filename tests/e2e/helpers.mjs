@@ -26,3 +26,29 @@ export function expectClean(problems) {
   expect(problems.console, 'console errors').toEqual([]);
   expect(problems.foreign, 'requests leaving 127.0.0.1').toEqual([]);
 }
+
+/**
+ * Where the first track of the timeline in `scope` breaks its geometry: a lane name not level
+ * with its stripe, a card not inside a lane's stripe. Empty when everything is in place.
+ */
+export async function trackMisfits(scope) {
+  return scope.locator('.gv-tl-visit').first().evaluate((visit) => {
+    const box = (el) => el.getBoundingClientRect();
+    const stripes = [...visit.querySelectorAll('.gv-tl-stripe')].map(box);
+    const out = [];
+    if (stripes.length === 0) out.push('no lane stripes');
+    [...visit.querySelectorAll('.gv-tl-lanes__name')].map(box).forEach((name, i) => {
+      const s = stripes[i];
+      if (!s || Math.abs(name.top - s.top) > 1.5 || Math.abs(name.height - s.height) > 1.5) {
+        out.push(`lane ${i}: name at ${name.top}+${name.height}, stripe at ${s?.top}+${s?.height}`);
+      }
+    });
+    for (const card of visit.querySelectorAll('.gv-tl-track .gv-tl-card')) {
+      const c = box(card);
+      if (!stripes.some((s) => c.top >= s.top - 0.5 && c.bottom <= s.bottom + 0.5)) {
+        out.push(`card ${card.id}: ${c.top}-${c.bottom} outside every lane`);
+      }
+    }
+    return out;
+  });
+}

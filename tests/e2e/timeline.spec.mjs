@@ -2,7 +2,7 @@
 // mouse, in both languages; deep links, Back/Forward, filters, live mode, narrow screens.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { APP, watch, expectClean } from './helpers.mjs';
+import { APP, watch, expectClean, trackMisfits } from './helpers.mjs';
 
 /** Presses Tab until a timeline card has the focus; returns how many presses it took. */
 async function tabToTimeline(page) {
@@ -170,6 +170,19 @@ test('live mode marks this morning in China Standard Time, never an undated even
   await expect(page.getByRole('region', { name: '现在' })).toHaveCount(0);
   await expect(page.locator('.gv-tl-card__live')).toHaveCount(0);
   expectClean(problems);
+});
+
+test('large text: the track grows with the text, every card inside its lane', async ({ page }) => {
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  await expect(cards(page)).toHaveCount(13);
+  expect(await trackMisfits(page)).toEqual([]);
+  const rowBefore = (await page.locator('.gv-tl-stripe').first().boundingBox()).height;
+  await page.getByRole('button', { name: /大字模式/ }).click();
+  await expect(page.getByRole('button', { name: /大字模式/ })).toHaveAttribute('aria-pressed', 'true');
+  // The rows are as much taller as the text (16 px to 24 px), and nothing spills out of them.
+  const rowAfter = (await page.locator('.gv-tl-stripe').first().boundingBox()).height;
+  expect(rowAfter / rowBefore).toBeCloseTo(1.5, 1);
+  expect(await trackMisfits(page)).toEqual([]);
 });
 
 test('below 640 px the same events read as a vertical agenda', async ({ page }) => {

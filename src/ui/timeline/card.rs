@@ -9,7 +9,7 @@ use gba_core::timeline::labels::{self, Precision};
 use gba_core::timeline::layout::Placed;
 use gba_core::timeline::live::Mark;
 
-use super::markup::{pct, rem, Html};
+use super::markup::{em, pct, Html};
 use super::state::geometry::{GAP, HEAD, ROW};
 
 /// What every card of one drawing shares.
@@ -81,7 +81,7 @@ pub fn card(h: &mut Html, c: &Cards, ix: EventIx, place: Option<&Placed>) {
         h.vars(vec![
             ("left", pct(p.left)),
             ("width", format!("calc({} - 4px)", pct(p.width))),
-            ("top", rem(HEAD + p.row * ROW + GAP)),
+            ("top", em(HEAD + p.row * ROW + GAP)),
         ]);
     }
     h.end();

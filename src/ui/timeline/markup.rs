@@ -41,9 +41,11 @@ pub fn pct(bp: u32) -> String {
     format!("{}.{:02}%", bp / 100, bp % 100)
 }
 
-/// Eighths of a rem as a CSS length: `42` → `5.250rem`.
-pub fn rem(eighths: u32) -> String {
-    format!("{}.{:03}rem", eighths / 8, eighths % 8 * 125)
+/// Eighths of an em as a CSS length: `42` → `5.250em`. In em, not rem, so the track grows with
+/// the app's text (large-text mode) and ignores a host page's root font size; every element
+/// given one of these lengths keeps the timeline's font size.
+pub fn em(eighths: u32) -> String {
+    format!("{}.{:03}em", eighths / 8, eighths % 8 * 125)
 }
 
 /// An HTML document fragment being written.

@@ -16,20 +16,22 @@ use wasm_bindgen::JsCast;
 use super::markup::{draw_piece, Piece};
 use crate::ui::nav::{HistoryMode, Nav};
 
-/// Widths the CSS gives the track, in quarter-rems: a day at least 16rem, a card 10rem.
+/// Widths the CSS gives the track, in quarter-ems of the timeline's font size: a day at least
+/// 16em, a card 10em.
 pub const LAYOUT: LayoutOptions = LayoutOptions {
     day_units: 64,
     card_units: 40,
 };
 
-/// The track's vertical geometry in eighths of a rem; style/timeline.css draws with the same
+/// The track's vertical geometry in eighths of an em (the timeline's font size, so it follows the
+/// large-text mode); style/timeline.css draws with the same
 /// sizes (`--gv-head`, `--gv-row`, the card's height): keep them equal.
 pub mod geometry {
-    /// The day headings above the lanes: 3.5rem.
+    /// The day headings above the lanes: 3.5em.
     pub const HEAD: u32 = 28;
-    /// One row of a lane: 5.25rem.
+    /// One row of a lane: 5.25em.
     pub const ROW: u32 = 42;
-    /// The space above a card in its row: 0.375rem.
+    /// The space above a card in its row: 0.375em.
     pub const GAP: u32 = 3;
 }
 

@@ -9,7 +9,7 @@ use gba_core::timeline::labels;
 use gba_core::timeline::layout::{AxisDay, LaneKey, VisitLayout};
 
 use super::card::{card, Cards};
-use super::markup::{pct, rem, Html};
+use super::markup::{em, pct, Html};
 use super::state::geometry::{HEAD, ROW};
 
 const HIDDEN: (&str, &str) = ("aria-hidden", "true");
@@ -143,23 +143,27 @@ pub fn visit(h: &mut Html, l: &VisitLayout, c: &Cards, edition: Edition, help: &
         h.open("div", "gv-tl-lanes", &[HIDDEN]).end();
         for lane in &l.lanes {
             h.open("span", "gv-tl-lanes__name", &[])
-                .vars(vec![("height", rem(lane.rows * ROW))])
+                .vars(vec![("height", em(lane.rows * ROW))])
                 .end();
-            h.text(lane_name(c.data, lane.key, lang)).close("span");
+            // The name's smaller text is inside: the box's height is in the timeline's em.
+            h.open("span", "gv-tl-lanes__text", &[]).end();
+            h.text(lane_name(c.data, lane.key, lang))
+                .close("span")
+                .close("span");
         }
         h.close("div");
         h.open("div", "gv-tl-scroll", &[]).end();
         h.open("div", "gv-tl-track", &[])
             .vars(vec![
-                ("min-width", rem(l.track_units * 2)),
-                ("height", rem(HEAD + l.rows * ROW + 4)),
+                ("min-width", em(l.track_units * 2)),
+                ("height", em(HEAD + l.rows * ROW + 4)),
             ])
             .end();
         for lane in &l.lanes {
             h.open("div", "gv-tl-stripe", &[])
                 .vars(vec![
-                    ("top", rem(HEAD + lane.first_row * ROW)),
-                    ("height", rem(lane.rows * ROW)),
+                    ("top", em(HEAD + lane.first_row * ROW)),
+                    ("height", em(lane.rows * ROW)),
                 ])
                 .end()
                 .close("div");
