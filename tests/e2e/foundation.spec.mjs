@@ -72,6 +72,13 @@ test('before the app starts, its loading state already looks like the app', asyn
   // The app's typeface and muted colour (without its tokens this was the browser's serif, in black).
   expect(look.font).toContain('Noto Sans CJK SC');
   expect(look.color).toBe('rgb(74, 85, 96)');
+  // With nothing to replace it, after 12 s the placeholder says to reload (the stylesheet's
+  // timer, fast-forwarded here).
+  const slow = status.locator('.gv-status__slow');
+  await expect(slow).toBeHidden();
+  await slow.evaluate((el) => el.getAnimations().forEach((a) => { a.currentTime = 12000; }));
+  await expect(slow).toBeVisible();
+  await expect(slow).toContainText('If nothing happens, please reload the page.');
 });
 
 test('without scripting the page says so, and no loading state spins', async ({ browser }) => {
