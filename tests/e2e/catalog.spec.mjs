@@ -86,6 +86,20 @@ test('the investment range keeps or leaves out unknown amounts, explicitly (en)'
   expectClean(problems);
 });
 
+test('large text enlarges the filter checkboxes and radios with the text (en)', async ({ page }) => {
+  await page.goto(`${APP}#/projects?lang=en`);
+  const box = page.getByRole('checkbox', { name: /Aviation/ });
+  const radio = page.getByRole('radio', { name: 'Leave them out' });
+  const sizes = async () => [(await box.boundingBox()).height, (await radio.boundingBox()).height];
+  const before = await sizes();
+  await page.getByRole('button', { name: /Large text/ }).click();
+  await expect(page.getByRole('button', { name: /Large text/ })).toHaveAttribute('aria-pressed', 'true');
+  const after = await sizes();
+  // Text goes from 16 to 24 px; a control kept at the browser's small-control font stayed put.
+  expect(after[0] / before[0]).toBeCloseTo(1.5, 1);
+  expect(after[1] / before[1]).toBeCloseTo(1.5, 1);
+});
+
 test('sorting by amount puts unknown amounts last both ways (zh)', async ({ page }) => {
   await page.goto(`${APP}#/projects?lang=zh`);
   const names = page.locator('.gv-result__link');
