@@ -23,9 +23,9 @@ pub const LAYOUT: LayoutOptions = LayoutOptions {
     card_units: 40,
 };
 
-/// The track's vertical geometry in eighths of an em (the timeline's font size, so it follows the
-/// large-text mode); style/timeline.css draws with the same
-/// sizes (`--gv-head`, `--gv-row`, the card's height): keep them equal.
+/// The track's vertical geometry in eighths of an em (the timeline's font size, so it follows
+/// the large-text mode); style/timeline.css draws with the same sizes (`--gv-head`, `--gv-row`,
+/// the card's height): keep them equal.
 pub mod geometry {
     /// The day headings above the lanes: 3.5em.
     pub const HEAD: u32 = 28;
