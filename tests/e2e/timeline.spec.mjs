@@ -202,6 +202,23 @@ test('below 640 px the same events read as a vertical agenda', async ({ page }) 
   await expect(panel).toHaveCount(0);
 });
 
+test('on a phone in large text, every zoom and row button holds its label (en)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${APP}#/timeline?lang=en`);
+  await page.getByRole('button', { name: /Large text/ }).click();
+  await expect(page.getByRole('button', { name: /Large text/ })).toHaveAttribute('aria-pressed', 'true');
+  const misfits = await page.locator('.gv-tl-seg__button').evaluateAll((buttons) => buttons
+    .filter((b) => b.offsetParent)
+    .flatMap((b) => {
+      const out = [];
+      if (b.scrollWidth > b.clientWidth + 1) out.push(`"${b.textContent}" spills out (${b.scrollWidth} > ${b.clientWidth})`);
+      const line = parseFloat(getComputedStyle(b).lineHeight);
+      if (b.getBoundingClientRect().height > 2 * line) out.push(`"${b.textContent}" breaks over lines`);
+      return out;
+    }));
+  expect(misfits).toEqual([]);
+});
+
 for (const lang of ['zh', 'en']) {
   test(`no accessibility violations (${lang}), detail open`, async ({ page }) => {
     await page.goto(`${APP}#/timeline?lang=${lang}&now=2020-12-04T09:30&event=ev2020-investment-conference`);
