@@ -41,7 +41,7 @@ async fn facets_count_filter_and_draw_the_summary() {
     assert_eq!(cities, ["南昌2", "吉安1", "未公布10"]);
     // Both charts are accessible images with a table beside them.
     assert_eq!(
-        root.query_selector_all("svg.gv-chart__svg[role=img]")
+        root.query_selector_all(".gv-chart__plot[role=img]")
             .unwrap()
             .length(),
         2

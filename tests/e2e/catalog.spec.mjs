@@ -86,11 +86,20 @@ test('the investment range keeps or leaves out unknown amounts, explicitly (en)'
   expectClean(problems);
 });
 
-test('large text enlarges the filter checkboxes and radios with the text (en)', async ({ page }) => {
+test('large text enlarges the filter checkboxes, radios and chart labels with the text, on a phone too (en)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`${APP}#/projects?lang=en`);
+  await page.getByRole('button', { name: 'Filters' }).click();
   const box = page.getByRole('checkbox', { name: /Aviation/ });
   const radio = page.getByRole('radio', { name: 'Leave them out' });
-  const sizes = async () => [(await box.boundingBox()).height, (await radio.boundingBox()).height];
+  // An SVG's text shrinks with its box: the chart's labels were smaller in large text here.
+  const label = page.locator('.gv-chart__label').first();
+  const glyphs = () => label.evaluate((el) => {
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    // SVG text is drawn at its font size times the SVG's scale.
+    return el instanceof SVGGraphicsElement ? size * el.getScreenCTM().a : size;
+  });
+  const sizes = async () => [(await box.boundingBox()).height, (await radio.boundingBox()).height, await glyphs()];
   const before = await sizes();
   await page.getByRole('button', { name: /Large text/ }).click();
   await expect(page.getByRole('button', { name: /Large text/ })).toHaveAttribute('aria-pressed', 'true');
@@ -98,6 +107,7 @@ test('large text enlarges the filter checkboxes and radios with the text (en)', 
   // Text goes from 16 to 24 px; a control kept at the browser's small-control font stayed put.
   expect(after[0] / before[0]).toBeCloseTo(1.5, 1);
   expect(after[1] / before[1]).toBeCloseTo(1.5, 1);
+  expect(after[2] / before[2]).toBeCloseTo(1.5, 1);
 });
 
 test('sorting by amount puts unknown amounts last both ways (zh)', async ({ page }) => {

@@ -1,5 +1,5 @@
 //! The summary of the results (count, totals per currency, unknown amounts apart) and its
-//! charts: accessible SVG (role="img", title and description) each with its numbers as a
+//! charts: accessible bar charts (role="img", title and description) each with its numbers as a
 //! table in a disclosure beside it; and the small histogram of the investment filter.
 
 use std::fmt::Write;
@@ -11,60 +11,29 @@ use crate::money::{Money, YI};
 use crate::route::CatalogRoute;
 use crate::text::Lang;
 
-const WIDTH: u32 = 360;
-const LABEL: u32 = 140;
-const ROW: u32 = 24;
-
-/// A label short enough for the chart's label column (the table beside it has it in full):
-/// about 22 Latin characters or 11 Chinese ones.
-fn short(label: &str) -> String {
-    let mut width = 0;
-    let mut out = String::new();
-    for c in label.chars() {
-        width += if c.is_ascii() { 1 } else { 2 };
-        if width > 22 {
-            out.pop();
-            out.push('…');
-            return out;
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A horizontal bar chart with its table.
+/// A horizontal bar chart with its table. Labels and numbers are HTML text, so they follow the
+/// app's text size (an SVG's text shrinks with its box: on a phone in large text it was smaller
+/// than at normal size); each bar is a one-rect SVG stretched over its track, its length an
+/// attribute (a style attribute would be refused by a strict Content-Security-Policy).
 fn bar_chart(out: &mut String, id: &str, title: &str, rows: &[(String, u32, String)], lang: Lang) {
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
-    let height = ROW * rows.len() as u32 + 4;
     let items: Vec<(String, u32)> = rows.iter().map(|r| (r.0.clone(), r.1)).collect();
-    let _ = write!(out, "<figure class=\"gv-chart\"><figcaption class=\"gv-chart__title\" id=\"gv-chart-{id}\">{title}</figcaption><svg class=\"gv-chart__svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"gv-chart-{id} gv-chart-{id}-desc\"><desc id=\"gv-chart-{id}-desc\">");
+    // role="img": one image to assistive technology, named by the title and the series.
+    let _ = write!(out, "<figure class=\"gv-chart\"><figcaption class=\"gv-chart__title\" id=\"gv-chart-{id}\">{title}</figcaption><div class=\"gv-chart__plot\" role=\"img\" aria-labelledby=\"gv-chart-{id} gv-chart-{id}-desc\"><span hidden id=\"gv-chart-{id}-desc\">");
     escape(out, &i18n::catalog::series(lang, &items));
-    out.push_str("</desc>");
-    for (i, (label, n, kind)) in rows.iter().enumerate() {
-        let y = ROW * i as u32 + 2;
-        let w = if *n == 0 {
-            0
-        } else {
-            ((WIDTH - LABEL - 56) * n / max).max(2)
-        };
+    out.push_str("</span>");
+    for (label, n, kind) in rows {
+        // Per mille of the track; a count above zero always shows.
+        let w = if *n == 0 { 0 } else { (1000 * n / max).max(10) };
+        out.push_str("<span class=\"gv-chart__label\">");
+        escape(out, label);
         let _ = write!(
             out,
-            "<text class=\"gv-chart__label\" x=\"{}\" y=\"{}\">",
-            LABEL - 8,
-            y + 16
-        );
-        escape(out, &short(label));
-        let _ = write!(
-            out,
-            "</text><rect class=\"gv-chart__bar {kind}\" x=\"{LABEL}\" y=\"{}\" width=\"{w}\" height=\"{}\" rx=\"2\"></rect><text class=\"gv-chart__value\" x=\"{}\" y=\"{}\">{}</text>",
-            y + 3,
-            ROW - 8,
-            LABEL + w + 6,
-            y + 15,
+            "</span><svg class=\"gv-chart__track\" viewBox=\"0 0 1000 10\" preserveAspectRatio=\"none\"><rect class=\"gv-chart__bar {kind}\" width=\"{w}\" height=\"10\"></rect></svg><span class=\"gv-chart__value\">{}</span>",
             i18n::count(lang, u64::from(*n))
         );
     }
-    let _ = write!(out, "</svg><details class=\"gv-chart__details\"><summary class=\"gv-chart__toggle\">{}</summary><table class=\"gv-chart__table\"><caption class=\"gv-visually-hidden\">{title}</caption><thead><tr><th scope=\"col\" class=\"gv-chart__cell gv-chart__cell--head\">{title}</th><th scope=\"col\" class=\"gv-chart__cell gv-chart__cell--head gv-chart__num\">{}</th></tr></thead><tbody>", CatalogMsg::ShowTable.text(lang), CatalogMsg::Projects.text(lang));
+    let _ = write!(out, "</div><details class=\"gv-chart__details\"><summary class=\"gv-chart__toggle\">{}</summary><table class=\"gv-chart__table\"><caption class=\"gv-visually-hidden\">{title}</caption><thead><tr><th scope=\"col\" class=\"gv-chart__cell gv-chart__cell--head\">{title}</th><th scope=\"col\" class=\"gv-chart__cell gv-chart__cell--head gv-chart__num\">{}</th></tr></thead><tbody>", CatalogMsg::ShowTable.text(lang), CatalogMsg::Projects.text(lang));
     for (label, n, _) in rows {
         out.push_str("<tr><th scope=\"row\" class=\"gv-chart__cell\">");
         escape(out, label);
@@ -209,4 +178,31 @@ pub fn histogram(outcome: &Outcome, c: &CatalogRoute, lang: Lang) -> String {
     }
     out.push_str("</svg>");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bar_chart_is_text_with_bars_in_proportion_and_no_style_attribute() {
+        let rows = vec![
+            ("Electronic information <b>".to_owned(), 7, String::new()),
+            ("Aviation".to_owned(), 1, String::new()),
+            ("Intent".to_owned(), 0, "gv-stage--0".to_owned()),
+        ];
+        let mut out = String::new();
+        bar_chart(&mut out, "x", "By industry", &rows, Lang::En);
+        assert!(out.contains(r#"role="img" aria-labelledby="gv-chart-x gv-chart-x-desc""#));
+        // The whole label, escaped, as text (an SVG label had to be cut short).
+        assert!(out
+            .contains(r#"<span class="gv-chart__label">Electronic information &lt;b&gt;</span>"#));
+        // Per mille of the largest count; nothing for zero.
+        assert!(out.contains(r#"<rect class="gv-chart__bar " width="1000""#));
+        assert!(out.contains(r#"<rect class="gv-chart__bar " width="142""#));
+        assert!(out.contains(r#"<rect class="gv-chart__bar gv-stage--0" width="0""#));
+        assert_eq!(out.matches(r#"<span class="gv-chart__value">"#).count(), 3);
+        // A strict Content-Security-Policy refuses style attributes.
+        assert!(!out.contains("style="));
+    }
 }
