@@ -108,6 +108,12 @@ test('large text enlarges the filter checkboxes, radios and chart labels with th
   expect(after[0] / before[0]).toBeCloseTo(1.5, 1);
   expect(after[1] / before[1]).toBeCloseTo(1.5, 1);
   expect(after[2] / before[2]).toBeCloseTo(1.5, 1);
+  // The histogram's ticks grow too, as far as a tenth of its width allows, and never run together.
+  const ticks = page.locator('.gv-histogram__tick');
+  await expect(ticks).toHaveCount(10);
+  const crowded = await ticks.evaluateAll((all) => all.filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent));
+  expect(crowded).toEqual([]);
+  expect(await ticks.last().evaluate((t) => parseFloat(getComputedStyle(t).fontSize))).toBeGreaterThan(12);
 });
 
 test('sorting by amount puts unknown amounts last both ways (zh)', async ({ page }) => {

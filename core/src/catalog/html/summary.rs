@@ -154,7 +154,7 @@ pub fn histogram(outcome: &Outcome, c: &CatalogRoute, lang: Lang) -> String {
         .map(|(i, &n)| (label(i), n))
         .collect();
     let width = W * HISTOGRAM_EDGES_YI.len();
-    let mut out = format!("<svg class=\"gv-histogram__svg\" viewBox=\"0 0 {width} {}\" role=\"img\" aria-labelledby=\"gv-histogram-title gv-histogram-desc\"><title id=\"gv-histogram-title\">{}</title><desc id=\"gv-histogram-desc\">", H + 14, CatalogMsg::HistogramTitle.text(lang));
+    let mut out = format!("<svg class=\"gv-histogram__svg\" viewBox=\"0 0 {width} {H}\" role=\"img\" aria-labelledby=\"gv-histogram-title gv-histogram-desc\"><title id=\"gv-histogram-title\">{}</title><desc id=\"gv-histogram-desc\">", CatalogMsg::HistogramTitle.text(lang));
     escape(&mut out, &i18n::catalog::series(lang, &items));
     out.push_str("</desc>");
     for (i, &n) in bins.iter().enumerate() {
@@ -166,17 +166,20 @@ pub fn histogram(outcome: &Outcome, c: &CatalogRoute, lang: Lang) -> String {
         let h = if n == 0 { 0 } else { (n * H / max).max(2) };
         let _ = write!(
             out,
-            "<rect class=\"gv-histogram__bar{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{h}\"></rect><text class=\"gv-histogram__tick\" x=\"{}\" y=\"{}\">{}</text>",
+            "<rect class=\"gv-histogram__bar{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{h}\"></rect>",
             if inside { " gv-histogram__bar--in" } else { "" },
             i * W + 2,
             H - h,
             W - 4,
-            i * W + W / 2,
-            H + 11,
-            HISTOGRAM_EDGES_YI[i]
         );
     }
-    out.push_str("</svg>");
+    // The bins' lower edges under the bars, as text that follows the app's size (in the SVG
+    // they shrank with it); the image's description already gives every bin.
+    out.push_str("</svg><div class=\"gv-histogram__ticks\" aria-hidden=\"true\">");
+    for edge in HISTOGRAM_EDGES_YI {
+        let _ = write!(out, "<span class=\"gv-histogram__tick\">{edge}</span>");
+    }
+    out.push_str("</div>");
     out
 }
 
