@@ -2,7 +2,7 @@
 // sort, chips, export, deep links and Back/Forward, in both languages.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { APP, watch, expectClean } from './helpers.mjs';
+import { APP, watch, expectClean, spills } from './helpers.mjs';
 
 const count = (page) => page.getByRole('status').filter({ hasText: /项目|project/ });
 
@@ -114,6 +114,8 @@ test('large text enlarges the filter checkboxes, radios and chart labels with th
   const crowded = await ticks.evaluateAll((all) => all.filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent));
   expect(crowded).toEqual([]);
   expect(await ticks.last().evaluate((t) => parseFloat(getComputedStyle(t).fontSize))).toBeGreaterThan(12);
+  // Nothing is wider than the phone (the sort menu was, by 10 px).
+  expect(await spills(page)).toEqual([]);
 });
 
 test('sorting by amount puts unknown amounts last both ways (zh)', async ({ page }) => {

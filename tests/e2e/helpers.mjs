@@ -52,3 +52,25 @@ export async function trackMisfits(scope) {
     return out;
   });
 }
+
+/**
+ * Elements of the app whose content is wider than their box (text or controls spilling out),
+ * leaving out what scrolls or clips on purpose; and the page itself if it scrolls sideways.
+ */
+export async function spills(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const scrollsOrClips = (el) => /(auto|scroll|hidden|clip)/.test(getComputedStyle(el).overflowX);
+    for (const el of document.querySelectorAll('.gv-root *')) {
+      if (!el.offsetParent || el.clientWidth === 0) continue;
+      if (scrollsOrClips(el) || getComputedStyle(el).textOverflow === 'ellipsis') continue;
+      if (el.scrollWidth <= el.clientWidth + 2) continue;
+      let up = el.parentElement;
+      while (up && !scrollsOrClips(up)) up = up.parentElement;
+      if (up) continue;
+      out.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}: ${el.scrollWidth} > ${el.clientWidth}`);
+    }
+    if (document.documentElement.scrollWidth > innerWidth) out.push(`the page: ${document.documentElement.scrollWidth} > ${innerWidth}`);
+    return out;
+  });
+}

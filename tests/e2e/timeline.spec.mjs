@@ -2,7 +2,7 @@
 // mouse, in both languages; deep links, Back/Forward, filters, live mode, narrow screens.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { APP, watch, expectClean, trackMisfits } from './helpers.mjs';
+import { APP, watch, expectClean, trackMisfits, spills } from './helpers.mjs';
 
 /** Presses Tab until a timeline card has the focus; returns how many presses it took. */
 async function tabToTimeline(page) {
@@ -217,6 +217,7 @@ test('on a phone in large text, every zoom and row button holds its label (en)',
       return out;
     }));
   expect(misfits).toEqual([]);
+  expect(await spills(page)).toEqual([]);
 });
 
 for (const lang of ['zh', 'en']) {
