@@ -77,10 +77,10 @@ function showStartFailure(error) {
     panel.className = 'gv-crash';
     panel.setAttribute('role', 'alert');
     const zh = document.createElement('p');
-    zh.textContent = '应用未能启动：浏览器可能不支持 WebAssembly，或文件未完整下载。请刷新页面重试。';
+    zh.textContent = '应用未能启动：浏览器可能不支持 WebAssembly，文件可能未完整下载，或网站的安全设置不允许它运行。请刷新页面重试。';
     const en = document.createElement('p');
     en.lang = 'en';
-    en.textContent = 'The app could not start: the browser may not support WebAssembly, or a file did not download completely. Please reload the page.';
+    en.textContent = "The app could not start: the browser may not support WebAssembly, a file may not have downloaded completely, or the site's security settings may not allow it to run. Please reload the page.";
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'gv-button gv-button--primary';

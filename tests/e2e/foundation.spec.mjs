@@ -98,6 +98,8 @@ test('when the wasm cannot be fetched, a bilingual panel offers a reload', async
   const panel = page.getByRole('alert');
   await expect(panel).toContainText('应用未能启动');
   await expect(panel).toContainText('The app could not start');
+  // The causes it names include a site policy without 'wasm-unsafe-eval' (checked by hand).
+  await expect(panel).toContainText("the site's security settings");
   await expect(panel.getByRole('button', { name: '重新载入 / Reload' })).toBeVisible();
   await expect(page.locator('.gv-status')).toHaveCount(0);
   // Styled by the app's tokens (the error colour), inset like the app's column.
