@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { TYPES } from './lib.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = join(root, 'dist');
@@ -33,7 +34,6 @@ for (const n of sizes) {
   await writeFile(file, out);
 }
 const index = await readFile(join(dist, 'index.html'), 'utf8');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png' };
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
   const bench = url.pathname.match(/^\/bench-(\d+)\.html$/);
@@ -48,7 +48,7 @@ const server = createServer(async (req, res) => {
   const file = data ? join(work, data[1]) : normalize(join(dist, decodeURIComponent(url.pathname)));
   try {
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' }).end(body);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' }).end(body);
   } catch {
     res.writeHead(404).end();
   }

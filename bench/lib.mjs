@@ -11,7 +11,8 @@ import { chromium } from '@playwright/test';
 export const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const OUT = join(REPO, 'target', 'bench');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff': 'font/woff', '.woff2': 'font/woff2' };
+/** Content types of the files the benchmarks serve. */
+export const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff': 'font/woff', '.woff2': 'font/woff2' };
 
 const compressed = new Map();
 
