@@ -185,6 +185,36 @@ test('large text: the track grows with the text, every card inside its lane', as
   expect(await trackMisfits(page)).toEqual([]);
 });
 
+test('large text, all editions: a figure that must wrap breaks between its number and its unit', async ({ page }) => {
+  await page.goto(`${APP}#/timeline?lang=zh&zoom=history`);
+  await page.getByRole('button', { name: /大字模式/ }).click();
+  await expect(page.getByRole('button', { name: /大字模式/ })).toHaveAttribute('aria-pressed', 'true');
+  const values = await page.locator('.gv-tl-fig__value').evaluateAll((spans) => spans.map((span) => {
+    const text = span.textContent;
+    const at = text.search(/\d[^\d]*$/) + 1;
+    // The lines a stretch of the value's text is drawn on (offsets over all its text nodes).
+    const lines = (from, to) => {
+      const range = document.createRange();
+      let seen = 0;
+      for (const node of [...span.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE)) {
+        const len = node.textContent.length;
+        // A boundary between two text nodes starts in the later one and ends in the earlier.
+        if (from >= seen && from < seen + len) range.setStart(node, from - seen);
+        if (to > seen && to <= seen + len) range.setEnd(node, to - seen);
+        seen += len;
+      }
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    const hasUnit = at > 0 && at < text.length && !/[\s%]/.test(text[at]);
+    return { text, number: lines(0, at), unit: hasUnit ? lines(at, text.length) : 0, lines: lines(0, text.length) };
+  }));
+  const money = values.filter((v) => v.text.includes('亿'));
+  expect(money.length).toBeGreaterThan(3);
+  // In large text some amounts are wider than their column: those must wrap, and only there.
+  expect(money.filter((v) => v.lines > 1).length).toBeGreaterThan(0);
+  expect(values.filter((v) => v.number > 1 || v.unit > 1).map((v) => v.text)).toEqual([]);
+});
+
 test('below 640 px the same events read as a vertical agenda', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`${APP}#/timeline?lang=zh`);

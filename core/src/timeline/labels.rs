@@ -137,6 +137,16 @@ pub fn figure_value(lang: Lang, f: &Figure) -> String {
     i18n::qualified(lang, f.qualifier, &value)
 }
 
+/// Where a figure's unit starts right after its number (`819.7|亿元`, `28.31|亿美元`), so a
+/// narrow column can put the unit whole on the next line rather than break inside it. `None`
+/// when the value ends in its number (`超过400`) or a space already separates them
+/// (`81.97 billion yuan`).
+pub fn unit_start(value: &str) -> Option<usize> {
+    let end = value.rfind(|c: char| c.is_ascii_digit())? + 1;
+    let next = value[end..].chars().next()?;
+    (!next.is_whitespace() && !matches!(next, '%' | '.' | ',')).then_some(end)
+}
+
 /// A figure's change: `同比 +15.9%` / `+15.9% year on year`.
 pub fn growth(lang: Lang, f: &Figure) -> Option<String> {
     let g = i18n::percent(f.growth?, true);
@@ -153,5 +163,33 @@ pub fn clock(lang: Lang, now: crate::time::DateTime) -> String {
     match lang {
         Lang::Zh => format!("{now_label}：{at}（{zone}）"),
         Lang::En => format!("{now_label}: {at} ({zone})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unit_start;
+
+    #[test]
+    fn a_unit_after_the_number_starts_after_its_last_digit() {
+        let split = |v: &'static str| unit_start(v).map(|i| (&v[..i], &v[i..]));
+        assert_eq!(split("819.7亿元"), Some(("819.7", "亿元")));
+        assert_eq!(split("28.31亿美元"), Some(("28.31", "亿美元")));
+        assert_eq!(split("约2.5万元"), Some(("约2.5", "万元")));
+    }
+
+    #[test]
+    fn no_unit_or_a_spaced_unit_gives_none() {
+        for value in [
+            "超过400",
+            "1431",
+            "81.97 billion yuan",
+            "28%",
+            "about 28%",
+            "",
+            "元",
+        ] {
+            assert_eq!(unit_start(value), None, "{value}");
+        }
     }
 }

@@ -21,7 +21,18 @@ pub fn figures(h: &mut Html, data: &Dataset, lang: Lang, list: &[usize], class: 
             .map(|s| &*data.sources[s.ix()].id)
             .collect();
         h.open("li", "gv-tl-fig", &[]).end();
-        h.span("gv-tl-fig__value", &labels::figure_value(lang, f));
+        let value = labels::figure_value(lang, f);
+        h.open("span", "gv-tl-fig__value", &[]).end();
+        match labels::unit_start(&value) {
+            // The one place the value may break (the stylesheet keeps the rest together).
+            Some(at) => h
+                .text(&value[..at])
+                .open("wbr", "", &[])
+                .end()
+                .text(&value[at..]),
+            None => h.text(&value),
+        }
+        .close("span");
         h.span("gv-tl-fig__label", f.label.get(lang));
         if let Some(g) = labels::growth(lang, f) {
             h.span("gv-tl-fig__growth", &g);
