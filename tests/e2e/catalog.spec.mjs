@@ -2,7 +2,7 @@
 // sort, chips, export, deep links and Back/Forward, in both languages.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { APP, watch, expectClean, spills } from './helpers.mjs';
+import { APP, watch, expectClean, spills, linesOf } from './helpers.mjs';
 
 const count = (page) => page.getByRole('status').filter({ hasText: /项目|project/ });
 
@@ -116,6 +116,21 @@ test('large text enlarges the filter checkboxes, radios and chart labels with th
   expect(await ticks.last().evaluate((t) => parseFloat(getComputedStyle(t).fontSize))).toBeGreaterThan(12);
   // Nothing is wider than the phone (the sort menu was, by 10 px).
   expect(await spills(page)).toEqual([]);
+});
+
+test('on a phone in large text the total wraps between the sum and its project count (zh)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${APP}#/projects?lang=zh`);
+  await page.getByRole('button', { name: /大字模式/ }).click();
+  await expect(page.getByRole('button', { name: /大字模式/ })).toHaveAttribute('aria-pressed', 'true');
+  const total = page.locator('.gv-stat__value').filter({ hasText: '亿元' });
+  await expect(total).toHaveText('140亿元（3 个项目）');
+  const cut = '140亿元'.length;
+  const end = '140亿元（3 个项目）'.length;
+  // Too wide for one line here: two lines, the break between the parts, neither part broken.
+  expect(await linesOf(total, 0, end)).toBe(2);
+  expect(await linesOf(total, 0, cut)).toBe(1);
+  expect(await linesOf(total, cut, end)).toBe(1);
 });
 
 test('sorting by amount puts unknown amounts last both ways (zh)', async ({ page }) => {

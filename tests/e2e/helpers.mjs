@@ -74,3 +74,23 @@ export async function spills(page) {
     return out;
   });
 }
+
+/**
+ * On how many lines an element draws the stretch [from, to) of its text content (character
+ * offsets over all its text nodes, however the markup splits them).
+ */
+export async function linesOf(locator, from, to) {
+  return locator.evaluate((el, [from, to]) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const len = node.textContent.length;
+      // A boundary between two text nodes starts in the later one and ends in the earlier.
+      if (from >= seen && from < seen + len) range.setStart(node, from - seen);
+      if (to > seen && to <= seen + len) range.setEnd(node, to - seen);
+      seen += len;
+    }
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  }, [from, to]);
+}

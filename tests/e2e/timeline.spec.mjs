@@ -2,7 +2,7 @@
 // mouse, in both languages; deep links, Back/Forward, filters, live mode, narrow screens.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { APP, watch, expectClean, trackMisfits, spills } from './helpers.mjs';
+import { APP, watch, expectClean, trackMisfits, spills, linesOf } from './helpers.mjs';
 
 /** Presses Tab until a timeline card has the focus; returns how many presses it took. */
 async function tabToTimeline(page) {
@@ -189,25 +189,20 @@ test('large text, all editions: a figure that must wrap breaks between its numbe
   await page.goto(`${APP}#/timeline?lang=zh&zoom=history`);
   await page.getByRole('button', { name: /大字模式/ }).click();
   await expect(page.getByRole('button', { name: /大字模式/ })).toHaveAttribute('aria-pressed', 'true');
-  const values = await page.locator('.gv-tl-fig__value').evaluateAll((spans) => spans.map((span) => {
-    const text = span.textContent;
+  const spans = page.locator('.gv-tl-fig__value:visible');
+  const values = [];
+  for (const [i, text] of (await spans.allTextContents()).entries()) {
+    const span = spans.nth(i);
+    // The unit: what follows the last digit, unless a space or a percent sign does.
     const at = text.search(/\d[^\d]*$/) + 1;
-    // The lines a stretch of the value's text is drawn on (offsets over all its text nodes).
-    const lines = (from, to) => {
-      const range = document.createRange();
-      let seen = 0;
-      for (const node of [...span.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE)) {
-        const len = node.textContent.length;
-        // A boundary between two text nodes starts in the later one and ends in the earlier.
-        if (from >= seen && from < seen + len) range.setStart(node, from - seen);
-        if (to > seen && to <= seen + len) range.setEnd(node, to - seen);
-        seen += len;
-      }
-      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-    };
     const hasUnit = at > 0 && at < text.length && !/[\s%]/.test(text[at]);
-    return { text, number: lines(0, at), unit: hasUnit ? lines(at, text.length) : 0, lines: lines(0, text.length) };
-  }));
+    values.push({
+      text,
+      number: await linesOf(span, 0, at),
+      unit: hasUnit ? await linesOf(span, at, text.length) : 0,
+      lines: await linesOf(span, 0, text.length),
+    });
+  }
   const money = values.filter((v) => v.text.includes('亿'));
   expect(money.length).toBeGreaterThan(3);
   // In large text some amounts are wider than their column: those must wrap, and only there.

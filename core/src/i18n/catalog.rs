@@ -181,17 +181,17 @@ pub fn unknown_amounts(lang: Lang, n: u32) -> String {
     }
 }
 
+/// A total and the number of projects it sums, as two parts that each wrap whole:
+/// ("140亿元", "（3 个项目）") / ("14 bn yuan", "(3 projects)"); written together they read
 /// "140亿元（3 个项目）" / "14 bn yuan (3 projects)".
-pub fn total(lang: Lang, m: Money, projects: u32) -> String {
-    match (lang, projects) {
-        (Lang::Zh, n) => format!("{}（{n} 个项目）", money(lang, m)),
-        (Lang::En, 1) => format!("{} (1 project)", money(lang, m)),
-        (Lang::En, n) => format!(
-            "{} ({} projects)",
-            money(lang, m),
-            count(lang, u64::from(n))
-        ),
-    }
+pub fn total(lang: Lang, m: Money, projects: u32) -> (String, String) {
+    let sum = money(lang, m);
+    let of = match (lang, projects) {
+        (Lang::Zh, n) => format!("（{n} 个项目）"),
+        (Lang::En, 1) => "(1 project)".to_owned(),
+        (Lang::En, n) => format!("({} projects)", count(lang, u64::from(n))),
+    };
+    (sum, of)
 }
 
 /// A chip or heading for an investment range: "5亿元 – 50亿元", "≥ 5亿元", "≤ 50亿元".
@@ -233,14 +233,16 @@ mod tests {
         assert_eq!(results_found(Lang::En, 100000), "100,000 projects found");
         assert_eq!(results_found(Lang::Zh, 13), "共 13 个项目");
         assert_eq!(page_of(Lang::Zh, 2, 5), "第 2 / 5 页");
+        let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
         assert_eq!(
             total(Lang::Zh, Money::cny(140 * YI), 3),
-            "140亿元（3 个项目）"
+            pair("140亿元", "（3 个项目）")
         );
         assert_eq!(
             total(Lang::En, Money::cny(140 * YI), 3),
-            "14 bn yuan (3 projects)"
+            pair("14 bn yuan", "(3 projects)")
         );
+        assert_eq!(total(Lang::En, Money::cny(140 * YI), 1).1, "(1 project)");
         assert_eq!(range(Lang::Zh, Some(Money::cny(5 * YI)), None), "≥ 5亿元");
         assert_eq!(
             range(

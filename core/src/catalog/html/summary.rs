@@ -106,10 +106,17 @@ pub fn summary(index: &CatalogIndex, outcome: &Outcome, lang: Lang, base: u8) ->
             amount: t.sum,
             currency: t.currency,
         };
+        // Two parts that wrap whole: a narrow column puts "（3 个项目）" under "140亿元"
+        // rather than break inside either.
+        let (sum, of) = i18n::catalog::total(lang, m, t.projects);
+        let gap = match lang {
+            Lang::Zh => "",
+            Lang::En => " ",
+        };
         let _ = write!(
             out,
-            "<p class=\"gv-stat__value\">{}</p>",
-            i18n::catalog::total(lang, m, t.projects)
+            "<p class=\"gv-stat__value\"><span class=\"gv-stat__part\">{sum}</span>{gap}\
+             <span class=\"gv-stat__part\">{of}</span></p>"
         );
     }
     if s.unknown_amounts > 0 {
