@@ -185,10 +185,8 @@ test('large text: the track grows with the text, every card inside its lane', as
   expect(await trackMisfits(page)).toEqual([]);
 });
 
-test('large text, all editions: a figure that must wrap breaks between its number and its unit', async ({ page }) => {
-  await page.goto(`${APP}#/timeline?lang=zh&zoom=history`);
-  await page.getByRole('button', { name: /大字模式/ }).click();
-  await expect(page.getByRole('button', { name: /大字模式/ })).toHaveAttribute('aria-pressed', 'true');
+/** The history's shown figure values, each with the lines its number, unit and words take. */
+async function figureLines(page) {
   const spans = page.locator('.gv-tl-fig__value:visible');
   const values = [];
   for (const [i, text] of (await spans.allTextContents()).entries()) {
@@ -196,18 +194,46 @@ test('large text, all editions: a figure that must wrap breaks between its numbe
     // The unit: what follows the last digit, unless a space or a percent sign does.
     const at = text.search(/\d[^\d]*$/) + 1;
     const hasUnit = at > 0 && at < text.length && !/[\s%]/.test(text[at]);
+    const words = [];
+    for (const m of text.matchAll(/\S+/g)) words.push(await linesOf(span, m.index, m.index + m[0].length));
     values.push({
       text,
       number: await linesOf(span, 0, at),
       unit: hasUnit ? await linesOf(span, at, text.length) : 0,
       lines: await linesOf(span, 0, text.length),
+      brokenWord: words.some((n) => n > 1),
     });
   }
+  return values;
+}
+
+test('large text, all editions: a figure wider than its column breaks between its number and its unit', async ({ page }) => {
+  await page.goto(`${APP}#/timeline?lang=zh&zoom=history`);
+  await page.getByRole('button', { name: /大字模式/ }).click();
+  await expect(page.getByRole('button', { name: /大字模式/ })).toHaveAttribute('aria-pressed', 'true');
+  // The bundled amounts all fit the history's columns now (one figure a row in large text,
+  // the next test): narrow the lists to 150 px so the longer ones must wrap.
+  await page.locator('.gv-tl-figs').evaluateAll((lists) => lists.forEach((l) => { l.style.width = '150px'; }));
+  const values = await figureLines(page);
   const money = values.filter((v) => v.text.includes('亿'));
   expect(money.length).toBeGreaterThan(3);
-  // In large text some amounts are wider than their column: those must wrap, and only there.
+  // Here some amounts are wider than their column: those must wrap, and only there.
   expect(money.filter((v) => v.lines > 1).length).toBeGreaterThan(0);
   expect(values.filter((v) => v.number > 1 || v.unit > 1).map((v) => v.text)).toEqual([]);
+});
+
+test('large text, all editions: one figure a row where two do not fit, no word broken (en)', async ({ page }) => {
+  await page.goto(`${APP}#/timeline?lang=en&zoom=history`);
+  const lefts = () => page.locator('.gv-tl-figs').first().locator('.gv-tl-fig')
+    .evaluateAll((all) => new Set(all.map((f) => Math.round(f.getBoundingClientRect().left))).size);
+  expect(await lefts()).toBe(2);
+  await page.getByRole('button', { name: /Large text/ }).click();
+  await expect(page.getByRole('button', { name: /Large text/ })).toHaveAttribute('aria-pressed', 'true');
+  expect(await lefts()).toBe(1);
+  // At two a row "US$2.831 bn" broke inside its number.
+  const values = await figureLines(page);
+  expect(values.some((v) => v.text.startsWith('US$'))).toBe(true);
+  expect(values.filter((v) => v.brokenWord).map((v) => v.text)).toEqual([]);
 });
 
 test('below 640 px the same events read as a vertical agenda', async ({ page }) => {
