@@ -191,15 +191,17 @@ async function figureLines(page) {
   const values = [];
   for (const [i, text] of (await spans.allTextContents()).entries()) {
     const span = spans.nth(i);
-    // The unit: what follows the last digit, unless a space or a percent sign does.
+    // The unit: what follows the last digit (after the space, if one separates them), unless
+    // that is a percent sign.
     const at = text.search(/\d[^\d]*$/) + 1;
-    const hasUnit = at > 0 && at < text.length && !/[\s%]/.test(text[at]);
+    const from = at > 0 && text[at] === ' ' ? at + 1 : at;
+    const hasUnit = at > 0 && from < text.length && !/[\s%]/.test(text[from]);
     const words = [];
     for (const m of text.matchAll(/\S+/g)) words.push(await linesOf(span, m.index, m.index + m[0].length));
     values.push({
       text,
       number: await linesOf(span, 0, at),
-      unit: hasUnit ? await linesOf(span, at, text.length) : 0,
+      unit: hasUnit ? await linesOf(span, from, text.length) : 0,
       lines: await linesOf(span, 0, text.length),
       brokenWord: words.some((n) => n > 1),
     });
@@ -220,6 +222,18 @@ test('large text, all editions: a figure wider than its column breaks between it
   // Here some amounts are wider than their column: those must wrap, and only there.
   expect(money.filter((v) => v.lines > 1).length).toBeGreaterThan(0);
   expect(values.filter((v) => v.number > 1 || v.unit > 1).map((v) => v.text)).toEqual([]);
+});
+
+test('all editions (en): an amount too wide for its column wraps before its unit, "bn yuan" whole', async ({ page }) => {
+  await page.goto(`${APP}#/timeline?lang=en&zoom=history`);
+  await expect(page.locator('.gv-tl-fig__value').first()).toBeVisible();
+  await page.locator('.gv-tl-figs').evaluateAll((lists) => lists.forEach((l) => { l.style.width = '150px'; }));
+  const values = await figureLines(page);
+  const amounts = values.filter((v) => v.text.includes('yuan'));
+  expect(amounts.some((v) => /bn.yuan/.test(v.text))).toBe(true);
+  expect(amounts.filter((v) => v.lines > 1).length).toBeGreaterThan(0);
+  // "111.984 bn" over "yuan" read as if the amount were in billions of something else.
+  expect(amounts.filter((v) => v.unit > 1).map((v) => v.text)).toEqual([]);
 });
 
 test('large text, all editions: one figure a row where two do not fit, no word broken (en)', async ({ page }) => {

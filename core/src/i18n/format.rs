@@ -234,6 +234,17 @@ pub fn money(lang: Lang, m: Money) -> String {
     }
 }
 
+/// Money for reading on screen: [`money`] with the unit's own spaces made no-break, so a
+/// narrow line breaks only between the number and the unit ("111.984" over "bn yuan", never
+/// "111.984 bn" over "yuan"). Exports keep [`money`]'s plain spaces.
+pub fn money_shown(lang: Lang, m: Money) -> String {
+    let text = money(lang, m);
+    match text.split_once(' ') {
+        Some((number, unit)) => format!("{number} {}", unit.replace(' ', "\u{a0}")),
+        None => text,
+    }
+}
+
 /// A count in figures: `1,431` in English, `1431` in Chinese.
 pub fn count(lang: Lang, n: u64) -> String {
     match lang {
@@ -333,6 +344,27 @@ mod tests {
         for (m, zh, en) in cases {
             assert_eq!(money(Lang::Zh, m), zh);
             assert_eq!(money(Lang::En, m), en);
+        }
+    }
+
+    #[test]
+    fn money_on_screen_breaks_only_between_number_and_unit() {
+        let cases = [
+            (Money::cny(111_984_000_000), "111.984 bn\u{a0}yuan"),
+            (Money::cny(500_000_000), "500 million\u{a0}yuan"),
+            (Money::cny(5_000), "5,000 yuan"),
+            (
+                Money {
+                    amount: 2_831_000_000,
+                    currency: Currency::Usd,
+                },
+                "US$2.831 bn",
+            ),
+        ];
+        for (m, en) in cases {
+            assert_eq!(money_shown(Lang::En, m), en);
+            // Chinese has no spaces to keep.
+            assert_eq!(money_shown(Lang::Zh, m), money(Lang::Zh, m));
         }
     }
 

@@ -131,7 +131,7 @@ pub fn projects_link(lang: Lang, n: usize) -> String {
 pub fn figure_value(lang: Lang, f: &Figure) -> String {
     let value = match f.value {
         FigureValue::Count(n) => i18n::count(lang, n),
-        FigureValue::Money(m) => i18n::money(lang, m),
+        FigureValue::Money(m) => i18n::money_shown(lang, m),
         FigureValue::Percent(p) => i18n::percent(p, false),
     };
     i18n::qualified(lang, f.qualifier, &value)

@@ -72,7 +72,7 @@ pub fn detail(
                 let _ = write!(
                     o,
                     "<strong class=\"gv-detail__amount\">{}</strong>",
-                    i18n::money(lang, m)
+                    i18n::money_shown(lang, m)
                 );
             }
             None => unknown(o, lang),

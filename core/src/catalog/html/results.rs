@@ -41,7 +41,7 @@ pub fn results(
         text(&mut out, &pr.name, lang);
         let _ = write!(out, "</a></{h}><p class=\"gv-result__amount\">");
         match pr.investment {
-            Some(m) => out.push_str(&i18n::money(lang, m)),
+            Some(m) => out.push_str(&i18n::money_shown(lang, m)),
             None => unknown(&mut out, lang),
         }
         out.push_str("</p></div><dl class=\"gv-result__facts\">");
