@@ -94,3 +94,24 @@ export async function linesOf(locator, from, to) {
     return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
   }, [from, to]);
 }
+
+/** What the last line of `locator`'s text holds (its characters, spaces trimmed), and how many
+ * lines there are. */
+export async function lastLine(locator) {
+  return locator.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const chars = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (rect) chars.push({ c: node.textContent[i], top: Math.round(rect.top) });
+      }
+    }
+    const tops = [...new Set(chars.map((x) => x.top))].sort((a, b) => a - b);
+    const last = tops[tops.length - 1];
+    return { lines: tops.length, text: chars.filter((x) => x.top === last).map((x) => x.c).join('').trim() };
+  });
+}

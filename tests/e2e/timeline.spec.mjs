@@ -2,7 +2,7 @@
 // mouse, in both languages; deep links, Back/Forward, filters, live mode, narrow screens.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { APP, watch, expectClean, trackMisfits, spills, linesOf } from './helpers.mjs';
+import { APP, watch, expectClean, trackMisfits, spills, linesOf, lastLine } from './helpers.mjs';
 
 /** Presses Tab until a timeline card has the focus; returns how many presses it took. */
 async function tabToTimeline(page) {
@@ -135,6 +135,22 @@ test('filters narrow the timeline, announce the count, live in the link and clea
   expectClean(problems);
 });
 
+test('the participant list reads at the size and weight of the filter chips, in large text too', async ({ page }) => {
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  const font = (locator) => locator.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { size: Math.round(parseFloat(s.fontSize) * 10) / 10, weight: s.fontWeight };
+  });
+  const list = page.getByRole('combobox', { name: /参与者/ });
+  const chip = page.getByRole('button', { name: /^推介会/ });
+  // It had inherited its label's smaller, semibold type (12.6 px bold beside 14.4 px chips).
+  expect(await font(list)).toEqual(await font(chip));
+  await page.getByRole('button', { name: /大字模式/ }).click();
+  await expect(page.getByRole('button', { name: /大字模式/ })).toHaveAttribute('aria-pressed', 'true');
+  expect(await font(list)).toEqual(await font(chip));
+  expect((await font(list)).size).toBeGreaterThan(20);
+});
+
 test('a copied link reopens the same view; Back and Forward move between selections', async ({ page }) => {
   await page.goto(`${APP}#/timeline?lang=en&zoom=history&lanes=city&kind=fair&event=ev2018-jiangxi-hong-kong`);
   await expect(page.getByRole('button', { name: 'All editions' })).toHaveAttribute('aria-pressed', 'true');
@@ -265,6 +281,27 @@ test('below 640 px the same events read as a vertical agenda', async ({ page }) 
   await expect(panel).toBeVisible();
   await panel.getByRole('button', { name: '关闭' }).click();
   await expect(panel).toHaveCount(0);
+});
+
+test('no title ends in a line of one character or one word (zh phone, en desktop)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${APP}#/timeline?lang=zh&zoom=2020`);
+  await expect(cards(page)).toHaveCount(13);
+  const titles = page.locator('.gv-header__title, .gv-tl-card__title');
+  const wrapped = [];
+  for (const title of await titles.all()) {
+    const last = await lastLine(title);
+    if (last.lines > 1) wrapped.push(last.text);
+  }
+  // Before: the title's "动" and "…经贸合作活" / "动" on a card stood alone.
+  expect(wrapped.length).toBeGreaterThan(1);
+  expect(wrapped.filter((t) => [...t].length < 2)).toEqual([]);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${APP}#/timeline?lang=en`);
+  const heading = await lastLine(page.locator('.gv-header__title'));
+  expect(heading.lines).toBe(2);
+  expect(heading.text.split(/\s+/).length).toBeGreaterThan(1);
 });
 
 test('on a phone in large text, every zoom and row button holds its label (en)', async ({ page }) => {
