@@ -106,3 +106,27 @@ test('when the wasm cannot be fetched, a bilingual panel offers a reload', async
   expect(await panel.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(164, 22, 26)');
   expect((await panel.boundingBox()).x).toBeGreaterThanOrEqual(15);
 });
+
+test('on paper: no display buttons or tabs, the header in black on white, each view under its heading', async ({ page }) => {
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  await expect(page.getByRole('heading', { name: '日程' })).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.gv-toolbar')).toBeHidden();
+  await expect(page.getByRole('navigation')).toBeHidden();
+  const header = await page.locator('.gv-header').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { background: s.backgroundColor, color: getComputedStyle(el.querySelector('h1')).color };
+  });
+  expect(header).toEqual({ background: 'rgba(0, 0, 0, 0)', color: 'rgb(0, 0, 0)' });
+  // The timeline's heading, for screen readers only on screen, prints as the catalog's does.
+  const heading = await page.getByRole('heading', { name: '日程' }).boundingBox();
+  expect(heading.width).toBeGreaterThan(20);
+  expect(heading.height).toBeGreaterThan(20);
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: '项目' }).click();
+  await expect(page.getByRole('heading', { name: '项目库' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: '项目库' })).toBeVisible();
+  await expect(page.getByRole('navigation')).toBeHidden();
+});

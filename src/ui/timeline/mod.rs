@@ -95,7 +95,7 @@ pub fn TimelineView(
     view! {
         <section class="gv-tl" class:gv-tl--open=open aria-label=msg(TimelineMsg::Heading) node_ref=tl.root
             on:click=click>
-            <Heading depth=1 class="gv-tl-sr">{msg(TimelineMsg::Heading)}</Heading>
+            <Heading depth=1 class="gv-tl-sr gv-tl__heading">{msg(TimelineMsg::Heading)}</Heading>
             <div node_ref=hosts.bar></div>
             <live::LiveBar tl=tl />
             <div node_ref=hosts.filters on:change=pick></div>
