@@ -12,7 +12,7 @@ use gba_core::catalog::CatalogIndex;
 #[test]
 fn search_finds_projects_by_name_partner_description_and_city() {
     let index = CatalogIndex::new(bundled());
-    let cases: [(&str, &[&str]); 12] = [
+    let cases: [(&str, &[&str]); 14] = [
         ("华为", &["p-huawei"]),
         ("huawei", &["p-huawei"]),
         ("ＬＥＤ", &["p2019-mtc"]),
@@ -22,6 +22,10 @@ fn search_finds_projects_by_name_partner_description_and_city() {
         ("ji'an", &["p2019-haineng"]),
         ("nanchang", &["p2019-wanze", "p2019-mtc"]),
         ("wznc", &["p2019-wanze"]),
+        ("zongbu", &["p2019-wanze"]),
+        // Not the "g z" of 万泽南昌总部 (wanzenanchang zongbu): no project is in Ganzhou or
+        // Guangzhou.
+        ("gz", &[]),
         ("航空发动机", &["p2019-wanze"]),
         ("南昌 芯片", &["p2019-mtc"]),
         ("no such thing", &[]),
@@ -107,6 +111,9 @@ fn facet_values_can_be_searched_with_pinyin() {
         ("赣州", "ganz", true),
         ("赣州", "Gan", true),
         ("赣州", "nc", false),
+        ("赣州", "anz", false),
+        ("南昌总部", "gz", false),
+        ("南昌总部", "zongbu", true),
         ("Electronic information", "ELEC", true),
         ("电子信息", "dzxx", true),
         ("电子信息", "", true),
@@ -116,17 +123,34 @@ fn facet_values_can_be_searched_with_pinyin() {
     }
 }
 
+/// One searchable text, the slow way: folded text, or a Chinese text's readings.
+enum Plain {
+    Text(String),
+    Readings(gba_core::catalog::pinyin::Romanised),
+}
+
+impl Plain {
+    /// A term of one byte anywhere; a longer one anywhere in text, from a reading in pinyin.
+    fn contains(&self, term: &str) -> bool {
+        match self {
+            Plain::Text(s) => s.contains(term),
+            Plain::Readings(r) if term.len() == 1 => r.full.contains(term),
+            Plain::Readings(r) => r.full_contains(term),
+        }
+    }
+}
+
 /// What a project's search covers, the slow way: its folded texts one by one.
-fn plain_texts(data: &gba_core::model::Dataset, p: &gba_core::model::Project) -> Vec<String> {
+fn plain_texts(data: &gba_core::model::Dataset, p: &gba_core::model::Project) -> Vec<Plain> {
     let mut out = Vec::new();
     let mut push = |t: &gba_core::text::Text, pinyin: bool| {
         for side in [t.zh.as_deref(), t.en.as_deref()].into_iter().flatten() {
-            out.push(fold(side));
+            out.push(Plain::Text(fold(side)));
         }
         if let Some(zh) = t.zh.as_deref().filter(|_| pinyin) {
             let r = romanise(zh);
-            out.push(r.full);
-            out.push(r.initials);
+            out.push(Plain::Text(r.initials.clone()));
+            out.push(Plain::Readings(r));
         }
     };
     push(&p.name, true);
@@ -147,7 +171,7 @@ fn search_agrees_with_a_plain_substring_check_however_the_query_was_typed() {
     let data = synthetic(1500);
     let index = CatalogIndex::new(data.clone());
     let search = index.search_index();
-    let texts: Vec<Vec<String>> = data
+    let texts: Vec<Vec<Plain>> = data
         .projects
         .iter()
         .map(|p| plain_texts(&data, p))

@@ -53,6 +53,19 @@ pub struct Romanised {
     pub full: String,
     /// The first letter of every reading (`gz`); Latin letters and digits kept.
     pub initials: String,
+    /// Where in `full` a reading continues (every letter of a reading after its first),
+    /// ascending: a search term starting there would join two readings by accident
+    /// ("gz" in nan*chang zong*bu), so it does not count.
+    pub inside: Vec<usize>,
+}
+
+impl Romanised {
+    /// Whether `term` occurs in `full` starting at a reading (or a Latin letter or digit).
+    pub fn full_contains(&self, term: &str) -> bool {
+        self.full
+            .match_indices(term)
+            .any(|(at, _)| self.inside.binary_search(&at).is_err())
+    }
 }
 
 /// Spells a (Chinese) text in pinyin. Characters without a reading and punctuation are left out.
@@ -60,6 +73,8 @@ pub fn romanise(text: &str) -> Romanised {
     let mut out = Romanised::default();
     for c in text.chars() {
         if let Some(s) = syllable(c) {
+            let start = out.full.len();
+            out.inside.extend(start + 1..start + s.len());
             out.full.push_str(s);
             out.initials.push_str(&s[..1]);
         } else if c.is_ascii_alphanumeric() {
@@ -126,6 +141,26 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_term_in_the_readings_starts_at_a_reading() {
+        let r = romanise("赣州");
+        assert_eq!(r.inside, [1, 2, 4, 5, 6]);
+        for (term, found) in [
+            ("ganzhou", true),
+            ("zhou", true),
+            ("anzhou", false),
+            ("nz", false),
+        ] {
+            assert_eq!(r.full_contains(term), found, "{term}");
+        }
+        // "gz" is 赣州's initials, not the "g z" where 南昌's reading meets 总部's.
+        let r = romanise("南昌总部 LED");
+        assert!(!r.full_contains("gz"));
+        assert!(r.full_contains("zongbu") && r.full_contains("changzong"));
+        // Latin letters keep every start.
+        assert!(r.full_contains("ed"));
     }
 
     #[test]

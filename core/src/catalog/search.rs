@@ -9,7 +9,9 @@
 //! one-letter query and lets a longer term skip documents without scanning them. A term is
 //! found with substring scans of the candidate documents; a term of two bytes or more keeps
 //! its positions, so a query that extends the previous one (typing) only compares bytes at
-//! those positions, and the projects checked are only the previous matches.
+//! those positions, and the projects checked are only the previous matches. In the pinyin a
+//! term of two bytes or more must start at a reading: "gz" finds 赣州 (g-an z-hou), not the
+//! "g z" where two readings meet (nan-chang zong-bu).
 
 use std::collections::HashMap;
 
@@ -33,6 +35,10 @@ pub struct SearchIndex {
     docs: [Vec<u32>; 4],
     /// Per document: which bytes it has (see [`byte_bit`]), to skip documents without scanning.
     signatures: Vec<u64>,
+    /// One bit per byte of `bank`: set where a pinyin reading continues, so a term of two
+    /// bytes or more cannot start there ("gz" is not in nan*chang zong*bu). A one-byte term,
+    /// answered by the signatures, matches any occurrence.
+    inside: Vec<u64>,
 }
 
 /// A byte's bit in a document signature: one bit each for `a`–`z` and `0`–`9` (so a one-letter
@@ -78,8 +84,10 @@ impl Hits {
     }
 }
 
-/// Appends a bilingual text's folded sides, each followed by the separator.
-fn push_text(doc: &mut String, text: &Text, with_pinyin: bool) {
+/// Appends a bilingual text's folded sides, each followed by the separator; with pinyin, adds
+/// to `inside` where in `doc` a reading continues (see
+/// [`Romanised::inside`](super::pinyin::Romanised::inside)).
+fn push_text(doc: &mut String, inside: &mut Vec<usize>, text: &Text, with_pinyin: bool) {
     for side in [text.zh.as_deref(), text.en.as_deref()]
         .into_iter()
         .flatten()
@@ -89,6 +97,7 @@ fn push_text(doc: &mut String, text: &Text, with_pinyin: bool) {
     }
     if let Some(zh) = text.zh.as_deref().filter(|_| with_pinyin) {
         let r = romanise(zh);
+        inside.extend(r.inside.iter().map(|at| doc.len() + at));
         for part in [r.full, r.initials] {
             doc.push_str(&part);
             doc.push('\n');
@@ -108,6 +117,7 @@ pub struct SearchBuild {
     /// The next project to fold.
     next: usize,
     doc: String,
+    inside: Vec<usize>,
 }
 
 impl SearchBuild {
@@ -120,6 +130,7 @@ impl SearchBuild {
             descriptions: HashMap::new(),
             next: 0,
             doc: String::new(),
+            inside: Vec::new(),
         };
         for o in &data.organisations {
             let d = build.add_text(&o.name, true);
@@ -135,8 +146,9 @@ impl SearchBuild {
     /// Folds a text into a new document.
     fn add_text(&mut self, text: &Text, with_pinyin: bool) -> u32 {
         self.doc.clear();
-        push_text(&mut self.doc, text, with_pinyin);
-        self.index.add(&self.doc)
+        self.inside.clear();
+        push_text(&mut self.doc, &mut self.inside, text, with_pinyin);
+        self.index.add(&self.doc, &self.inside)
     }
 
     /// Folds the next `count` projects; true when every project is done.
@@ -148,11 +160,11 @@ impl SearchBuild {
                 None => NONE,
                 Some(d) => {
                     self.doc.clear();
-                    push_text(&mut self.doc, d, false);
+                    push_text(&mut self.doc, &mut self.inside, d, false);
                     match self.descriptions.get(self.doc.as_str()) {
                         Some(&doc) => doc,
                         None => {
-                            let doc = self.index.add(&self.doc);
+                            let doc = self.index.add(&self.doc, &[]);
                             self.descriptions.insert(self.doc.as_str().into(), doc);
                             doc
                         }
@@ -189,12 +201,23 @@ impl SearchIndex {
         build.finish()
     }
 
-    /// Appends a document; returns its number.
-    fn add(&mut self, doc: &str) -> u32 {
-        self.starts.push(self.bank.len() as u32);
+    /// Appends a document, `inside` its offsets where a pinyin reading continues; returns its
+    /// number.
+    fn add(&mut self, doc: &str, inside: &[usize]) -> u32 {
+        let start = self.bank.len();
+        self.starts.push(start as u32);
         self.signatures.push(signature(doc.as_bytes()));
         self.bank.extend_from_slice(doc.as_bytes());
+        self.inside.resize(self.bank.len().div_ceil(64), 0);
+        for at in inside.iter().map(|i| start + i) {
+            self.inside[at / 64] |= 1 << (at % 64);
+        }
         (self.starts.len() - 1) as u32
+    }
+
+    /// Whether a term may not start at `at`: inside a pinyin reading.
+    fn inside_reading(&self, at: usize) -> bool {
+        self.inside[at / 64] & (1 << (at % 64)) != 0
     }
 
     fn doc_count(&self) -> usize {
@@ -240,6 +263,10 @@ impl SearchIndex {
         let (mut pos, mut d) = (self.starts[docs.start] as usize, docs.start);
         while let Some(offset) = finder.find(&self.bank[pos..end]) {
             let at = pos + offset;
+            if self.inside_reading(at) {
+                pos = at + 1;
+                continue;
+            }
             // Matches come in order: walk the document starts forward.
             while self.starts[d + 1] as usize <= at {
                 d += 1;
@@ -256,17 +283,14 @@ impl SearchIndex {
         }
     }
 
-    /// Where `term` occurs, from where a part of it occurred: `term` contains `part` at
-    /// `offset`, so each occurrence of `term` starts `offset` bytes before one of `part`'s.
-    fn check(&self, term: &str, part: &[u32], offset: usize) -> TermHits {
+    /// Where `term` occurs, from where its beginning occurred: each occurrence of `term`
+    /// starts where one of `start`'s does.
+    fn check(&self, term: &str, start: &[u32]) -> TermHits {
         let term = term.as_bytes();
         let mut docs = Bits::new(self.doc_count());
         let mut positions = Vec::new();
         let mut d = 0;
-        for at in part
-            .iter()
-            .filter_map(|&p| (p as usize).checked_sub(offset))
-        {
+        for at in start.iter().map(|&p| p as usize) {
             // The separator cannot be in a term: a match never spans two documents.
             if self.bank.get(at..at + term.len()) != Some(term) {
                 continue;
@@ -284,8 +308,10 @@ impl SearchIndex {
     }
 
     /// Searches for every term (folded, see `normalise::terms`); `None` when there is none.
-    /// `previous` is the last result: when each of its terms is part of a new term, only its
-    /// matches are looked at again (where they occurred, when that was kept).
+    /// `previous` is the last result: when each of its terms begins a new term (typing on),
+    /// only its matches are looked at again (where they occurred, when that was kept). A term
+    /// grown at its front is searched afresh: it may start where the old one could not, at a
+    /// pinyin reading ("ganz" where "anz" was inside one).
     pub fn search(&self, terms: Vec<String>, previous: Option<&Hits>) -> Option<Hits> {
         if terms.is_empty() {
             return None;
@@ -296,20 +322,20 @@ impl SearchIndex {
         let narrows = previous.filter(|p| {
             p.terms
                 .iter()
-                .all(|old| terms.iter().any(|t| t.contains(old.as_str())))
+                .all(|old| terms.iter().any(|t| t.starts_with(old.as_str())))
         });
         let term_hits: Vec<TermHits> = terms
             .iter()
             .map(|t| {
-                let Some((old, hits)) = narrows.and_then(|p| {
-                    let k = p.terms.iter().position(|old| t.contains(old.as_str()))?;
-                    Some((&p.terms[k], &p.term_hits[k]))
+                let Some(hits) = narrows.and_then(|p| {
+                    let k = p.terms.iter().position(|old| t.starts_with(old.as_str()))?;
+                    Some(&p.term_hits[k])
                 }) else {
                     return self.scan(t, None);
                 };
-                match (&hits.positions, t.find(old.as_str())) {
-                    (Some(positions), Some(offset)) => self.check(t, positions, offset),
-                    _ => self.scan(t, Some(&hits.docs)),
+                match &hits.positions {
+                    Some(positions) => self.check(t, positions),
+                    None => self.scan(t, Some(&hits.docs)),
                 }
             })
             .collect();
@@ -346,6 +372,7 @@ impl SearchIndex {
         self.bank.len()
             + self.starts.len() * 4
             + self.signatures.len() * 8
+            + self.inside.len() * 8
             + self.docs[0].len() * 16
     }
 }
@@ -362,5 +389,5 @@ pub fn label_matches(label: &str, filter: &str) -> bool {
         return true;
     }
     let r = romanise(label);
-    r.full.contains(filter) || r.initials.contains(filter)
+    r.full_contains(filter) || r.initials.contains(filter)
 }
