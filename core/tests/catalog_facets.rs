@@ -250,3 +250,28 @@ fn a_facet_list_shows_its_first_values_the_selected_ones_and_what_matches_its_se
         (false, true, "0")
     );
 }
+
+#[test]
+fn with_no_project_found_the_summary_is_the_count_alone() {
+    use gba_core::catalog::html::summary;
+    use gba_core::text::Lang;
+    let index = CatalogIndex::new(bundled());
+    let none = run(&index, "#/projects?q=zzzz");
+    assert_eq!(none.total, 0);
+    for lang in [Lang::Zh, Lang::En] {
+        let html = summary(&index, &none, lang, 1);
+        assert!(
+            html.contains(r#"<p class="gv-stat__value">0</p>"#),
+            "{html}"
+        );
+        // Not "total announced investment: not announced", and no empty charts.
+        assert!(
+            !html.contains("gv-stat--wide") && !html.contains("gv-unknown"),
+            "{html}"
+        );
+        assert!(!html.contains("gv-chart"), "{html}");
+    }
+    // With projects, the total and the charts are there.
+    let all = summary(&index, &run(&index, "#/projects"), Lang::En, 1);
+    assert!(all.contains("gv-stat--wide") && all.contains("gv-summary__charts"));
+}

@@ -82,15 +82,24 @@ fn rows(
     rows
 }
 
-/// Count, totals and the two charts; `base` is the app title's heading level.
+/// Count, totals and the two charts; `base` is the app title's heading level. With no
+/// project found, the count alone: there is no total to announce and nothing to chart.
 pub fn summary(index: &CatalogIndex, outcome: &Outcome, lang: Lang, base: u8) -> String {
     let s = &outcome.summary;
     let h = super::heading(base, 2);
     let mut out = format!(
-        "<{h} class=\"gv-visually-hidden\">{}</{h}><div class=\"gv-summary__stats\"><div class=\"gv-stat\"><p class=\"gv-stat__label\">{}</p><p class=\"gv-stat__value\">{}</p></div><div class=\"gv-stat gv-stat--wide\"><p class=\"gv-stat__label\">{}</p>",
+        "<{h} class=\"gv-visually-hidden\">{}</{h}><div class=\"gv-summary__stats\"><div class=\"gv-stat\"><p class=\"gv-stat__label\">{}</p><p class=\"gv-stat__value\">{}</p></div>",
         CatalogMsg::SummaryHeading.text(lang),
         CatalogMsg::ResultCount.text(lang),
         i18n::count(lang, outcome.total as u64),
+    );
+    if outcome.total == 0 {
+        out.push_str("</div>");
+        return out;
+    }
+    let _ = write!(
+        out,
+        "<div class=\"gv-stat gv-stat--wide\"><p class=\"gv-stat__label\">{}</p>",
         CatalogMsg::TotalInvestment.text(lang)
     );
     if s.totals.is_empty() {
