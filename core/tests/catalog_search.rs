@@ -40,6 +40,33 @@ fn search_finds_projects_by_name_partner_description_and_city() {
 }
 
 #[test]
+fn the_search_hints_examples_find_projects_in_the_bundled_data() {
+    use gba_core::i18n::CatalogMsg;
+    use gba_core::text::Lang;
+    let index = CatalogIndex::new(bundled());
+    let nanchang = run(&index, "#/projects?f.city=nanchang");
+    assert_eq!(nanchang.total, 2);
+    for (lang, open, sep, close) in [
+        (Lang::Zh, "（如 ", "、", "）"),
+        (Lang::En, "(e.g. ", ", ", ")"),
+    ] {
+        let hint = CatalogMsg::SearchHint.text(lang);
+        let examples = hint.split(open).nth(1).and_then(|r| r.strip_suffix(close));
+        let examples: Vec<&str> = examples.expect(hint).split(sep).collect();
+        assert_eq!(examples, ["nanchang", "nc"], "{hint}");
+        // A fixed "ganzhou, gz" found nothing here. ("nc" also finds English text such as
+        // "conference": at least the city's projects.)
+        for q in examples {
+            let found = run(&index, &format!("#/projects?q={q}"));
+            assert!(
+                nanchang.matches.iter().all(|p| found.matches.contains(p)),
+                "{q}"
+            );
+        }
+    }
+}
+
+#[test]
 fn pinyin_and_initials_find_cities() {
     let index = CatalogIndex::new(synthetic(2000));
     let ganzhou = run(&index, "#/projects?f.city=ganzhou");

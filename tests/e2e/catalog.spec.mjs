@@ -46,6 +46,11 @@ test('search finds pinyin initials and full-width letters; typing replaces the h
   await search.fill('ＬＥＤ');
   await expect(count(page)).toHaveText('1 project found');
   await expect(page.getByRole('link', { name: 'MTC Nanchang LED epitaxy and chips' })).toBeVisible();
+  // The hint's examples come from the data and find what they promise (a fixed "ganzhou, gz"
+  // found nothing here).
+  await expect(page.locator('#gv-search-hint')).toHaveText('Name, partner, description or city; pinyin and initials work too (e.g. nanchang, nc)');
+  await search.fill('nc');
+  await expect(page.getByRole('link', { name: 'MTC Nanchang LED epitaxy and chips' })).toBeVisible();
   await search.fill('nanchang');
   await expect(count(page)).toHaveText('2 projects found');
   await expect(page).toHaveURL(/q=nanchang/);

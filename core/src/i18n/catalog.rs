@@ -12,7 +12,7 @@ messages! {
         /// Label of the search box.
         SearchLabel => "搜索项目", "Search projects";
         /// Hint under the search box.
-        SearchHint => "名称、合作方、简介或城市，支持拼音和首字母（如 ganzhou、gz）", "Name, partner, description or city; pinyin and initials work too (e.g. ganzhou, gz)";
+        SearchHint => "名称、合作方、简介或城市，支持拼音和首字母（如 nanchang、nc）", "Name, partner, description or city; pinyin and initials work too (e.g. nanchang, nc)";
         /// Heading of the filter panel.
         FiltersHeading => "筛选条件", "Filters";
         /// Button that opens the filter panel on small screens.
