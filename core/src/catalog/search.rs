@@ -84,10 +84,10 @@ impl Hits {
     }
 }
 
-/// Appends a bilingual text's folded sides, each followed by the separator; with pinyin, adds
-/// to `inside` where in `doc` a reading continues (see
-/// [`Romanised::inside`](super::pinyin::Romanised::inside)).
-fn push_text(doc: &mut String, inside: &mut Vec<usize>, text: &Text, with_pinyin: bool) {
+/// Appends a bilingual text's folded sides, each followed by the separator. With `pinyin`,
+/// also the Chinese side's pinyin and initials, adding to it where in `doc` a reading
+/// continues (see [`Romanised::inside`](super::pinyin::Romanised::inside)).
+fn push_text(doc: &mut String, text: &Text, pinyin: Option<&mut Vec<usize>>) {
     for side in [text.zh.as_deref(), text.en.as_deref()]
         .into_iter()
         .flatten()
@@ -95,7 +95,7 @@ fn push_text(doc: &mut String, inside: &mut Vec<usize>, text: &Text, with_pinyin
         doc.push_str(&fold(side));
         doc.push('\n');
     }
-    if let Some(zh) = text.zh.as_deref().filter(|_| with_pinyin) {
+    if let (Some(zh), Some(inside)) = (text.zh.as_deref(), pinyin) {
         let r = romanise(zh);
         inside.extend(r.inside.iter().map(|at| doc.len() + at));
         for part in [r.full, r.initials] {
@@ -133,21 +133,21 @@ impl SearchBuild {
             inside: Vec::new(),
         };
         for o in &data.organisations {
-            let d = build.add_text(&o.name, true);
+            let d = build.add_text(&o.name);
             build.partners.push(d);
         }
         for c in &data.cities {
-            let d = build.add_text(&c.name, true);
+            let d = build.add_text(&c.name);
             build.cities.push(d);
         }
         build
     }
 
-    /// Folds a text into a new document.
-    fn add_text(&mut self, text: &Text, with_pinyin: bool) -> u32 {
+    /// Folds a text, with its pinyin, into a new document.
+    fn add_text(&mut self, text: &Text) -> u32 {
         self.doc.clear();
         self.inside.clear();
-        push_text(&mut self.doc, &mut self.inside, text, with_pinyin);
+        push_text(&mut self.doc, text, Some(&mut self.inside));
         self.index.add(&self.doc, &self.inside)
     }
 
@@ -155,12 +155,12 @@ impl SearchBuild {
     pub fn step(&mut self, data: &Dataset, count: usize) -> bool {
         let end = data.projects.len().min(self.next.saturating_add(count));
         for p in &data.projects[self.next..end] {
-            let own = self.add_text(&p.name, true);
+            let own = self.add_text(&p.name);
             let description = match &p.description {
                 None => NONE,
                 Some(d) => {
                     self.doc.clear();
-                    push_text(&mut self.doc, &mut self.inside, d, false);
+                    push_text(&mut self.doc, d, None);
                     match self.descriptions.get(self.doc.as_str()) {
                         Some(&doc) => doc,
                         None => {
