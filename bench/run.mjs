@@ -5,7 +5,8 @@
 //
 // ONLY=2 (or 2,3 …) runs only those sections. Prints, and writes to target/bench/report.txt:
 //   1. download sizes: ours (what one load fetches) and the peers' files from npm;
-//   2. loading the bundled dataset: plain, and with 4x CPU throttling on a slow network;
+//   2. loading the bundled dataset: plain, with 4x CPU throttling, and 4x on a slow network,
+//      between two readings of the machine's CPU score (bench/calibrate.mjs);
 //   3. reading synthetic datasets (1,000 / 10,000 / 100,000 projects; 200 / 2,000 events):
 //      fetch, then parse + validate, from the app's own performance marks;
 //   4-6. bench/catalog.mjs, bench/timeline.mjs and the peers (bench/peers.mjs), one after the
@@ -17,6 +18,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { OUT, REPO, fmt, launch, page, serve, stats, synthetic } from './lib.mjs';
+import { PHONES, cpuScores } from './calibrate.mjs';
 import { runPeers } from './peers.mjs';
 
 const PORT = Number(process.env.BENCH_PORT || 8941);
@@ -137,6 +139,13 @@ function report(label, runs, shown = 'app shown') {
 
 if (want(2)) {
   say(`2. Loading the bundled dataset (dist/index.html, served compressed; median of ${RUNS} cold loads, cache disabled; times from navigation)`);
+  // What 4x meant on this machine during the loads, in Chrome DevTools' terms
+  // (bench/calibrate.mjs): taken before and after, as the machine's speed drifts.
+  const scores = async (when) => {
+    const at = (await cpuScores(browser)).map(({ rate, score }) => `${Math.round(score)} at ${rate}x`).join(', ');
+    say(`CPU score ${when} (DevTools' calibration workload; its mid-tier phone scores ${PHONES.mid}, its low-tier phone ${PHONES.low}): ${at}`);
+  };
+  await scores('before');
   for (const [name, label] of [['none', 'no throttling'], ['cpu4', '4x CPU throttling'], ['slow', '4x CPU + slow network (150 ms, 1.6 Mbit/s)']]) {
     for (const [what, fragment, ready] of [['first event', '', '.gv-tl-card'], ['first project', '#/projects', '.gv-result']]) {
       const runs = [];
@@ -144,6 +153,7 @@ if (want(2)) {
       report(`${label}, ${what}`, runs, `${what} drawn`);
     }
   }
+  await scores('after');
   say();
 }
 if (want(3)) {
