@@ -333,3 +333,27 @@ for (const lang of ['zh', 'en']) {
     expect(history.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 }
+
+// With clock times the axis shows hour ticks, and two of them (12:00, 18:00) fall on the
+// edges of the parts of the day: their labels once overprinted "Afternoon" and "Evening".
+test('hour ticks and the names of the parts of the day do not overprint each other', async ({ page }) => {
+  for (const lang of ['en', 'zh-CN']) {
+    await page.goto(`/host?lang=${lang}&src=/fixtures/duplicate-ids.json`);
+    await expect(page.locator('.gv-tl-day__tick').first()).toBeVisible();
+    // The text's own box (a part's element is a band as tall as the track).
+    const boxes = (selector) => page.locator(selector).evaluateAll((els) => els.map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const r = range.getBoundingClientRect();
+      return { text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }));
+    const parts = await boxes('.gv-tl-day__part');
+    const ticks = await boxes('.gv-tl-day__tick');
+    // Boxes of CJK text carry the font's own leading (2-3 px at these sizes), so boxes that
+    // touch by that much are not glyphs on glyphs; the overprint was 8-10 px.
+    const meet = (a, b) => a.left < b.right && b.left < a.right && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 3;
+    const overlaps = { count: ticks.length, hits: ticks.flatMap((t) => parts.filter((p) => meet(t, p)).map((p) => `${t.text} on ${p.text}`)) };
+    expect(overlaps.count, 'the fixture has clock times, so ticks are drawn').toBeGreaterThan(2);
+    expect(overlaps.hits, lang).toEqual([]);
+  }
+});
