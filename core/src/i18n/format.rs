@@ -24,15 +24,32 @@ pub fn count_projects(lang: Lang, n: usize) -> String {
     }
 }
 
-/// The summary line of the validation notice.
+/// The summary line of the validation notice: the records skipped and the warnings, leaving
+/// out whichever is zero.
 pub fn data_notice_summary(lang: Lang, skipped: usize, warnings: usize) -> String {
-    match lang {
-        Lang::Zh => format!("{skipped} 条记录因错误未显示，另有 {warnings} 处警告。其余内容正常显示。"),
-        Lang::En => format!(
-            "{skipped} record{} could not be shown because of errors, and there {} {warnings} warning{}. Everything else is shown.",
-            if skipped == 1 { "" } else { "s" },
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    let (n, w) = (
+        group_thousands(skipped as u64),
+        group_thousands(warnings as u64),
+    );
+    match (lang, skipped, warnings) {
+        (Lang::Zh, 0, _) => format!("数据中有 {warnings} 处警告，所有记录均已显示。"),
+        (Lang::Zh, _, 0) => format!("{skipped} 条记录因错误未显示，其余内容正常显示。"),
+        (Lang::Zh, _, _) => format!("{skipped} 条记录因错误未显示，另有 {warnings} 处警告。其余内容正常显示。"),
+        (Lang::En, 0, _) => format!(
+            "There {} {w} warning{}; every record is shown.",
             if warnings == 1 { "is" } else { "are" },
-            if warnings == 1 { "" } else { "s" }
+            s(warnings)
+        ),
+        (Lang::En, _, 0) => format!(
+            "{n} record{} could not be shown because of errors. Everything else is shown.",
+            s(skipped)
+        ),
+        (Lang::En, _, _) => format!(
+            "{n} record{} could not be shown because of errors, and there {} {w} warning{}. Everything else is shown.",
+            s(skipped),
+            if warnings == 1 { "is" } else { "are" },
+            s(warnings)
         ),
     }
 }
@@ -276,6 +293,32 @@ pub fn qualified(lang: Lang, qualifier: Qualifier, value: &str) -> String {
 mod tests {
     use super::*;
     use crate::money::YI;
+
+    #[test]
+    fn the_data_notice_leaves_out_a_zero_count() {
+        use super::data_notice_summary as say;
+        assert_eq!(
+            say(Lang::En, 3, 0),
+            "3 records could not be shown because of errors. Everything else is shown."
+        );
+        assert_eq!(
+            say(Lang::En, 0, 1),
+            "There is 1 warning; every record is shown."
+        );
+        assert_eq!(
+            say(Lang::En, 1, 1_200),
+            "1 record could not be shown because of errors, and there are 1,200 warnings. Everything else is shown."
+        );
+        assert_eq!(
+            say(Lang::Zh, 3, 0),
+            "3 条记录因错误未显示，其余内容正常显示。"
+        );
+        assert_eq!(say(Lang::Zh, 0, 2), "数据中有 2 处警告，所有记录均已显示。");
+        assert_eq!(
+            say(Lang::Zh, 1, 2),
+            "1 条记录因错误未显示，另有 2 处警告。其余内容正常显示。"
+        );
+    }
 
     #[test]
     fn dates_in_both_languages() {
