@@ -357,3 +357,23 @@ test('hour ticks and the names of the parts of the day do not overprint each oth
     expect(overlaps.hits, lang).toEqual([]);
   }
 });
+
+// The last tick of a narrow day had no room for its label and ran into the next day's edge;
+// there its label is hidden and its line stays.
+test('hour tick labels stay inside their day', async ({ page }) => {
+  for (const [width, large] of [[1280, false], [700, true]]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/host?lang=en&src=/fixtures/duplicate-ids.json');
+    await expect(page.locator('.gv-tl-day__tick').first()).toBeVisible();
+    if (large) await page.getByRole('button', { name: 'Large text' }).click();
+    const out = await page.locator('.gv-tl-day__tick').evaluateAll((ticks) => ticks.flatMap((tick) => {
+      const range = document.createRange();
+      range.selectNodeContents(tick);
+      const text = range.getBoundingClientRect();
+      const day = tick.closest('.gv-tl-day').getBoundingClientRect();
+      const shown = getComputedStyle(tick).color !== 'rgba(0, 0, 0, 0)';
+      return shown && text.right > day.right + 0.5 ? [`${tick.textContent} ends at ${text.right}, its day at ${day.right}`] : [];
+    }));
+    expect(out, `${width} px${large ? ', large text' : ''}`).toEqual([]);
+  }
+});

@@ -18,6 +18,14 @@ pub struct InDay<T> {
     pub width: u32,
 }
 
+impl<T> InDay<T> {
+    /// Whether the mark sits in the last eighth of its day, where a label drawn to its right
+    /// runs into the next day.
+    pub fn near_end(&self) -> bool {
+        self.left > FULL / 8 * 7
+    }
+}
+
 impl VisitLayout {
     /// The parts of the day as bands where part-of-day events are drawn. They are labelled by
     /// name only: their edges are placement, not announced hours.

@@ -49,7 +49,12 @@ fn day_head(h: &mut Html, l: &VisitLayout, day: &AxisDay, lang: Lang) {
         h.text(labels::day_part(b.what).text(lang)).close("span");
     }
     for t in l.ticks() {
-        h.open("span", "gv-tl-day__tick", &[])
+        let class = if t.near_end() {
+            "gv-tl-day__tick gv-tl-day__tick--end"
+        } else {
+            "gv-tl-day__tick"
+        };
+        h.open("span", class, &[])
             .vars(vec![("left", pct(t.left))])
             .end();
         h.text(&format!("{:02}:00", t.what)).close("span");
