@@ -255,7 +255,7 @@ fn days_show_their_parts_and_hours_only_when_some_time_is_known() {
     let hours: Vec<u8> = l.ticks().iter().map(|t| t.what).collect();
     assert_eq!(hours, [9, 12, 15, 18, 21]);
     assert_eq!(l.ticks()[0].left, 120 * 10_000 / 900);
-    // Only 21:00 (93 % of the day) is labelled to the left of its line.
+    // Only 21:00 (93 % of the day) is near its end: on a narrow day its label is hidden.
     let ends: Vec<bool> = l.ticks().iter().map(|t| t.near_end()).collect();
     assert_eq!(ends, [false, false, false, false, true]);
 }
