@@ -29,7 +29,12 @@ test('facets filter with live counts; chips and clear all remove them (zh)', asy
   await page.getByRole('searchbox', { name: '搜索项目' }).fill('不存在的项目');
   await expect(count(page)).toHaveText('共 0 个项目');
   await expect(page.getByText('没有符合条件的项目')).toBeVisible();
+  // Nothing to sort, page or export: those controls go while nothing is found.
+  await expect(page.getByRole('combobox', { name: '排序' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /^CSV/ })).toBeHidden();
   await page.getByRole('link', { name: '清除全部' }).click();
+  await expect(page.getByRole('combobox', { name: '排序' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^CSV/ })).toBeVisible();
   await expect(count(page)).toHaveText('共 13 个项目');
   await expect(page).toHaveURL(/#\/projects\?lang=zh$/);
   expectClean(problems);

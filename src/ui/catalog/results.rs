@@ -51,7 +51,9 @@ pub fn Results() -> impl IntoView {
             .with(|r| html::pagination(r, &nav.links(), total(), lang.get()))
     });
     view! {
-        <section class="gv-results" aria-labelledby="gv-results-count">
+        // With nothing found, sorting, page size and export have nothing to act on: they go
+        // (the count and the empty state's "Clear all" stay).
+        <section class="gv-results" class:gv-results--empty=move || total() == 0 aria-labelledby="gv-results-count">
             <div class="gv-results__bar">
                 <p class="gv-results__count" id="gv-results-count" role="status" aria-live="polite" aria-atomic="true">
                     {move || i18n::catalog::results_found(lang.get(), total())}
@@ -95,7 +97,7 @@ pub fn Results() -> impl IntoView {
                     </button>
                 </div>
             })}
-                        <ol class="gv-results__list" on:click=nav.follow_links() inner_html=list></ol>
+            <ol class="gv-results__list" on:click=nav.follow_links() inner_html=list></ol>
             <div class="gv-results__pages" on:click=nav.follow_links() inner_html=pages></div>
         </section>
     }
