@@ -296,28 +296,17 @@ mod tests {
 
     #[test]
     fn the_data_notice_leaves_out_a_zero_count() {
-        use super::data_notice_summary as say;
-        assert_eq!(
-            say(Lang::En, 3, 0),
-            "3 records could not be shown because of errors. Everything else is shown."
-        );
-        assert_eq!(
-            say(Lang::En, 0, 1),
-            "There is 1 warning; every record is shown."
-        );
-        assert_eq!(
-            say(Lang::En, 1, 1_200),
-            "1 record could not be shown because of errors, and there are 1,200 warnings. Everything else is shown."
-        );
-        assert_eq!(
-            say(Lang::Zh, 3, 0),
-            "3 条记录因错误未显示，其余内容正常显示。"
-        );
-        assert_eq!(say(Lang::Zh, 0, 2), "数据中有 2 处警告，所有记录均已显示。");
-        assert_eq!(
-            say(Lang::Zh, 1, 2),
-            "1 条记录因错误未显示，另有 2 处警告。其余内容正常显示。"
-        );
+        let cases = [
+            (Lang::En, 3, 0, "3 records could not be shown because of errors. Everything else is shown."),
+            (Lang::En, 0, 1, "There is 1 warning; every record is shown."),
+            (Lang::En, 1, 1_200, "1 record could not be shown because of errors, and there are 1,200 warnings. Everything else is shown."),
+            (Lang::Zh, 3, 0, "3 条记录因错误未显示，其余内容正常显示。"),
+            (Lang::Zh, 0, 2, "数据中有 2 处警告，所有记录均已显示。"),
+            (Lang::Zh, 1, 2, "1 条记录因错误未显示，另有 2 处警告。其余内容正常显示。"),
+        ];
+        for (lang, skipped, warnings, want) in cases {
+            assert_eq!(data_notice_summary(lang, skipped, warnings), want);
+        }
     }
 
     #[test]
