@@ -115,3 +115,16 @@ export async function lastLine(locator) {
     return { lines: tops.length, text: chars.filter((x) => x.top === last).map((x) => x.c).join('').trim() };
   });
 }
+
+/** The box of each element's own text (not the element's: a band can be taller than its
+ * label), with the text, its computed colour and, given `within`, the right edge of the
+ * nearest ancestor matching it. */
+export async function textBoxes(locator, within = null) {
+  return locator.evaluateAll((els, within) => els.map((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const r = range.getBoundingClientRect();
+    const outer = within ? el.closest(within).getBoundingClientRect().right : null;
+    return { text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom, color: getComputedStyle(el).color, withinRight: outer };
+  }), within);
+}

@@ -2,7 +2,7 @@
 // mouse, in both languages; deep links, Back/Forward, filters, live mode, narrow screens.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { APP, watch, expectClean, trackMisfits, spills, linesOf, lastLine } from './helpers.mjs';
+import { APP, watch, expectClean, trackMisfits, spills, linesOf, lastLine, textBoxes } from './helpers.mjs';
 
 /** Presses Tab until a timeline card has the focus; returns how many presses it took. */
 async function tabToTimeline(page) {
@@ -340,15 +340,8 @@ test('hour ticks and the names of the parts of the day do not overprint each oth
   for (const lang of ['en', 'zh-CN']) {
     await page.goto(`/host?lang=${lang}&src=/fixtures/duplicate-ids.json`);
     await expect(page.locator('.gv-tl-day__tick').first()).toBeVisible();
-    // The text's own box (a part's element is a band as tall as the track).
-    const boxes = (selector) => page.locator(selector).evaluateAll((els) => els.map((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const r = range.getBoundingClientRect();
-      return { text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-    }));
-    const parts = await boxes('.gv-tl-day__part');
-    const ticks = await boxes('.gv-tl-day__tick');
+    const parts = await textBoxes(page.locator('.gv-tl-day__part'));
+    const ticks = await textBoxes(page.locator('.gv-tl-day__tick'));
     // Boxes of CJK text carry the font's own leading (2-3 px at these sizes), so boxes that
     // touch by that much are not glyphs on glyphs; the overprint was 8-10 px.
     const meet = (a, b) => a.left < b.right && b.left < a.right && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 3;
@@ -366,14 +359,10 @@ test('hour tick labels stay inside their day', async ({ page }) => {
     await page.goto('/host?lang=en&src=/fixtures/duplicate-ids.json');
     await expect(page.locator('.gv-tl-day__tick').first()).toBeVisible();
     if (large) await page.getByRole('button', { name: 'Large text' }).click();
-    const out = await page.locator('.gv-tl-day__tick').evaluateAll((ticks) => ticks.flatMap((tick) => {
-      const range = document.createRange();
-      range.selectNodeContents(tick);
-      const text = range.getBoundingClientRect();
-      const day = tick.closest('.gv-tl-day').getBoundingClientRect();
-      const shown = getComputedStyle(tick).color !== 'rgba(0, 0, 0, 0)';
-      return shown && text.right > day.right + 0.5 ? [`${tick.textContent} ends at ${text.right}, its day at ${day.right}`] : [];
-    }));
+    const ticks = await textBoxes(page.locator('.gv-tl-day__tick'), '.gv-tl-day');
+    const out = ticks
+      .filter((t) => t.color !== 'rgba(0, 0, 0, 0)' && t.right > t.withinRight + 0.5)
+      .map((t) => `${t.text} ends at ${t.right}, its day at ${t.withinRight}`);
     expect(out, `${width} px${large ? ', large text' : ''}`).toEqual([]);
   }
 });
