@@ -28,7 +28,6 @@ pub fn count_projects(lang: Lang, n: usize) -> String {
 /// out whichever is zero.
 pub fn data_notice_summary(lang: Lang, skipped: usize, warnings: usize) -> String {
     let s = |n: usize| if n == 1 { "" } else { "s" };
-    let are = |n: usize| if n == 1 { "is" } else { "are" };
     let (n, w) = (
         group_thousands(skipped as u64),
         group_thousands(warnings as u64),
@@ -39,7 +38,7 @@ pub fn data_notice_summary(lang: Lang, skipped: usize, warnings: usize) -> Strin
         (Lang::Zh, _, _) => format!("{skipped} 条记录因错误未显示，另有 {warnings} 处警告。其余内容正常显示。"),
         (Lang::En, 0, _) => format!(
             "There {} {w} warning{}; every record is shown.",
-            are(warnings),
+            if warnings == 1 { "is" } else { "are" },
             s(warnings)
         ),
         (Lang::En, _, 0) => format!(
@@ -49,7 +48,7 @@ pub fn data_notice_summary(lang: Lang, skipped: usize, warnings: usize) -> Strin
         (Lang::En, _, _) => format!(
             "{n} record{} could not be shown because of errors, and there {} {w} warning{}. Everything else is shown.",
             s(skipped),
-            are(warnings),
+            if warnings == 1 { "is" } else { "are" },
             s(warnings)
         ),
     }
