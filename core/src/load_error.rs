@@ -51,11 +51,11 @@ impl LoadError {
     pub fn message(&self, lang: Lang) -> String {
         let zh = lang == Lang::Zh;
         match self {
-            LoadError::Network(detail) => {
+            LoadError::Network(_) => {
                 if zh {
-                    format!("无法连接到服务器，请检查网络后重试。（{detail}）")
+                    "无法连接到服务器，请检查网络后重试。".into()
                 } else {
-                    format!("The server could not be reached. Check the connection and try again. ({detail})")
+                    "The server could not be reached. Check the connection and try again.".into()
                 }
             }
             LoadError::Timeout { seconds: s } => {
@@ -65,11 +65,11 @@ impl LoadError {
                     format!("The data did not arrive within {s} seconds, so loading stopped. The network may be slow; please try again.")
                 }
             }
-            LoadError::Incomplete(detail) => {
+            LoadError::Incomplete(_) => {
                 if zh {
-                    format!("数据文件没有完整下载，连接中途断开。请重试。（{detail}）")
+                    "数据文件没有完整下载，连接中途断开。请重试。".into()
                 } else {
-                    format!("The data file did not arrive completely: the connection broke off. Please try again. ({detail})")
+                    "The data file did not arrive completely: the connection broke off. Please try again.".into()
                 }
             }
             LoadError::Http { status: 404 } => {
@@ -114,6 +114,16 @@ impl LoadError {
             }
             .message(lang),
             LoadError::Invalid(fatal) => fatal.message(lang),
+        }
+    }
+
+    /// The browser's own words for a network failure ("TypeError: Failed to fetch"): for the
+    /// site's webmaster (the app logs them to the console), so kept out of the message a
+    /// citizen reads.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            LoadError::Network(detail) | LoadError::Incomplete(detail) => Some(detail),
+            _ => None,
         }
     }
 
@@ -274,5 +284,20 @@ mod tests {
         }
         assert!(LoadError::Timeout { seconds: 30 }.is_transient());
         assert!(!LoadError::Http { status: 404 }.is_transient());
+    }
+
+    #[test]
+    fn the_browsers_words_are_kept_apart_from_the_message() {
+        let detail = "TypeError: Failed to fetch";
+        for e in [
+            LoadError::Network(detail.into()),
+            LoadError::Incomplete(detail.into()),
+        ] {
+            assert_eq!(e.detail(), Some(detail));
+            for lang in Lang::ALL {
+                assert!(!e.message(lang).contains("Failed"), "{}", e.message(lang));
+            }
+        }
+        assert_eq!(LoadError::Http { status: 404 }.detail(), None);
     }
 }

@@ -60,6 +60,20 @@ pub async fn fetch_dataset(
     timeout_ms: u32,
     progress: LoadProgress,
 ) -> Result<Arc<Ready>, LoadError> {
+    let result = fetch_checked(&url, timeout_ms, progress).await;
+    if let Some(detail) = result.as_ref().err().and_then(LoadError::detail) {
+        // The browser's words ("TypeError: Failed to fetch") are for the webmaster, beside the
+        // browser's own report of the request; the panel tells readers in plain words.
+        web_sys::console::warn_1(&format!("GBA Visit Explorer: {url}: {detail}").into());
+    }
+    result
+}
+
+async fn fetch_checked(
+    url: &str,
+    timeout_ms: u32,
+    progress: LoadProgress,
+) -> Result<Arc<Ready>, LoadError> {
     progress.set(None);
     mark("gv-data-requested");
     let controller = web_sys::AbortController::new()
@@ -75,7 +89,7 @@ pub async fn fetch_dataset(
         }
     };
 
-    let response = gloo_net::http::Request::get(&url)
+    let response = gloo_net::http::Request::get(url)
         .abort_signal(Some(&signal))
         .send()
         .await

@@ -49,6 +49,18 @@ for (const [kind, message] of faults) {
   });
 }
 
+test("a broken download is told in plain words; the browser's own words go to the console", async ({ page }) => {
+  const seen = guard(page);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(host('/faults/truncated'));
+  const messages = page.getByRole('alert').locator('.gv-error__message');
+  await expect(messages.first()).toHaveText('The data file did not arrive completely: the connection broke off. Please try again.');
+  await expect(messages.last()).toHaveText('数据未能载入 — 数据文件没有完整下载，连接中途断开。请重试。');
+  await expect.poll(() => warnings.find((w) => w.startsWith('GBA Visit Explorer: ') && w.includes('/faults/truncated: '))).toBeTruthy();
+  expectNoHarm(seen);
+});
+
 test('Retry recovers after a transient failure', async ({ page }) => {
   const seen = guard(page);
   await page.goto(host('/faults/flaky'));
