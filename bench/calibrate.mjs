@@ -61,3 +61,29 @@ export async function cpuScores(browser, { rates = [1, 4], runs = 5 } = {}) {
   await tab.close();
   return scores;
 }
+
+/** The throttling rate at which this machine, as it is now, scores `target`: DevTools' method,
+ * a bisection between 1 × and 1.5 times the rate the unthrottled score suggests, one 250 ms
+ * run per step, stopping within 10 points or after 8 steps (rates to the hundredth, as the
+ * throttling backend keeps them). */
+export async function calibratedRate(browser, target) {
+  const tab = await browser.newPage();
+  const cdp = await tab.context().newCDPSession(tab);
+  const scoreAt = async (rate) => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    return tab.evaluate(`(${workload})(250)`);
+  };
+  await scoreAt(1);
+  const unthrottled = await scoreAt(1);
+  let [lower, upper] = [1, Math.max(1, (unthrottled / target) * 1.5)];
+  let rate = 1;
+  for (let step = 0; step < 8; step++) {
+    rate = Number(((lower + upper) / 2).toFixed(2));
+    const score = await scoreAt(rate);
+    if (Math.abs(score - target) < 10) break;
+    if (score < target) upper = rate;
+    else lower = rate;
+  }
+  await tab.close();
+  return rate;
+}

@@ -5,8 +5,9 @@
 //
 // ONLY=2 (or 2,3 …) runs only those sections. Prints, and writes to target/bench/report.txt:
 //   1. download sizes: ours (what one load fetches) and the peers' files from npm;
-//   2. loading the bundled dataset: plain, with 4x CPU throttling, and 4x on a slow network,
-//      between two readings of the machine's CPU score (bench/calibrate.mjs);
+//   2. loading the bundled dataset: plain, with 4x CPU throttling, 4x on a slow network, and
+//      throttled to DevTools' mid- and low-tier phones (a rate calibrated on the spot), between
+//      two readings of the machine's CPU score (bench/calibrate.mjs);
 //   3. reading synthetic datasets (1,000 / 10,000 / 100,000 projects; 200 / 2,000 events):
 //      fetch, then parse + validate, from the app's own performance marks;
 //   4-6. bench/catalog.mjs, bench/timeline.mjs and the peers (bench/peers.mjs), one after the
@@ -18,7 +19,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { OUT, REPO, fmt, launch, page, serve, stats, synthetic } from './lib.mjs';
-import { PHONES, cpuScores } from './calibrate.mjs';
+import { PHONES, calibratedRate, cpuScores } from './calibrate.mjs';
 import { runPeers } from './peers.mjs';
 
 const PORT = Number(process.env.BENCH_PORT || 8941);
@@ -44,7 +45,7 @@ function sizes(label, files) {
     gz += gzip(buf);
     br += brotli(buf);
   }
-  say(`${label.padEnd(44)} ${kb(raw).padStart(9)} raw ${kb(gz).padStart(9)} gzip ${kb(br).padStart(9)} brotli`);
+  say(`${label.padEnd(50)} ${kb(raw).padStart(9)} raw ${kb(gz).padStart(9)} gzip ${kb(br).padStart(9)} brotli`);
 }
 
 // --- machine ---------------------------------------------------------------------------------
@@ -131,7 +132,7 @@ async function load(url, { profile = null, ready = '.gv-header' } = {}) {
 function report(label, runs, shown = 'app shown') {
   const pick = (f) => stats(runs.map(f).filter((x) => Number.isFinite(x))).median;
   say(
-    `${label.padEnd(44)} first paint ${fmt(pick((r) => r.fcp)).padStart(6)} ms; data requested ${fmt(pick((r) => r['gv-data-requested'])).padStart(6)}; ` +
+    `${label.padEnd(50)} first paint ${fmt(pick((r) => r.fcp)).padStart(6)} ms; data requested ${fmt(pick((r) => r['gv-data-requested'])).padStart(6)}; ` +
       `received ${fmt(pick((r) => r['gv-data-received'])).padStart(6)}; parse+validate ${fmt(pick((r) => r['gv-data-checked'] - r['gv-data-received'])).padStart(6)} ms; ` +
       `${shown} ${fmt(pick((r) => r.ready)).padStart(6)} ms, painted ${fmt(pick((r) => r.painted)).padStart(6)} ms`,
   );
@@ -146,11 +147,18 @@ if (want(2)) {
     say(`CPU score ${when} (DevTools' calibration workload; its mid-tier phone scores ${PHONES.mid}, its low-tier phone ${PHONES.low}): ${at}`);
   };
   await scores('before');
-  for (const [name, label] of [['none', 'no throttling'], ['cpu4', '4x CPU throttling'], ['slow', '4x CPU + slow network (150 ms, 1.6 Mbit/s)']]) {
+  for (const [name, label] of [['none', 'no throttling'], ['cpu4', '4x CPU throttling'], ['slow', '4x CPU + slow network (150 ms, 1.6 Mbit/s)'], ['mid', "DevTools' mid-tier phone"], ['low', "DevTools' low-tier phone"]]) {
     for (const [what, fragment, ready] of [['first event', '', '.gv-tl-card'], ['first project', '#/projects', '.gv-result']]) {
+      let [profile, shownLabel] = [PROFILES[name], label];
+      if (name in PHONES) {
+        // A rate for this machine as it is now (its speed drifts): the one that brings its CPU
+        // score to the phone's, as DevTools' calibration does. Measured again before each set.
+        const rate = await calibratedRate(browser, PHONES[name]);
+        [profile, shownLabel] = [{ cpu: rate }, `${label} (${rate.toFixed(1)}x)`];
+      }
       const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await load(`/dist/index.html${fragment}`, { profile: PROFILES[name], ready }));
-      report(`${label}, ${what}`, runs, `${what} drawn`);
+      for (let i = 0; i < RUNS; i++) runs.push(await load(`/dist/index.html${fragment}`, { profile, ready }));
+      report(`${shownLabel}, ${what}`, runs, `${what} drawn`);
     }
   }
   await scores('after');

@@ -3,6 +3,7 @@
 //
 //   trunk build --release && node bench/timeline.mjs
 //   EVENTS=2000 MOVES=300 BENCH_PORT=8867 node bench/timeline.mjs
+//   EXTRA_CSS='.gv-tl-card { … }' node bench/timeline.mjs   (a style change tried without a rebuild)
 //
 // The dataset is generated at run time by `cargo run -p gba-core --bin synth` (synthetic, and
 // labelled so in every record); it is served from memory and never written into dist/.
@@ -72,6 +73,7 @@ addEventListener('keydown', (event) => {
 const page = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>timeline benchmark (synthetic data)</title>
 ${styles}
+${process.env.EXTRA_CSS ? `<style>${process.env.EXTRA_CSS}</style>` : ''}
 <script>${probe}</script></head>
 <body class="gv-page">
 <div data-gba-visit data-mode="page" data-src="synthetic-events.json"></div>
