@@ -32,9 +32,13 @@ test('facets filter with live counts; chips and clear all remove them (zh)', asy
   // Nothing to sort, page or export: those controls go while nothing is found.
   await expect(page.getByRole('combobox', { name: '排序' })).toBeHidden();
   await expect(page.getByRole('button', { name: /^CSV/ })).toBeHidden();
+  // Nor a summary box saying "项目 0" above "共 0 个项目".
+  const summary = page.getByRole('region', { name: '结果概览' });
+  await expect(summary).toBeHidden();
   await page.getByRole('link', { name: '清除全部' }).click();
   await expect(page.getByRole('combobox', { name: '排序' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^CSV/ })).toBeVisible();
+  await expect(summary).toBeVisible();
   await expect(count(page)).toHaveText('共 13 个项目');
   await expect(page).toHaveURL(/#\/projects\?lang=zh$/);
   expectClean(problems);

@@ -83,8 +83,12 @@ fn rows(
 }
 
 /// Count, totals and the two charts; `base` is the app title's heading level. With no
-/// project found, the count alone: there is no total to announce and nothing to chart.
+/// project found, nothing: there is no total to announce and nothing to chart, and the count
+/// ("0 projects found") stands above the empty results.
 pub fn summary(index: &CatalogIndex, outcome: &Outcome, lang: Lang, base: u8) -> String {
+    if outcome.total == 0 {
+        return String::new();
+    }
     let s = &outcome.summary;
     let h = super::heading(base, 2);
     let mut out = format!(
@@ -93,10 +97,6 @@ pub fn summary(index: &CatalogIndex, outcome: &Outcome, lang: Lang, base: u8) ->
         CatalogMsg::ResultCount.text(lang),
         i18n::count(lang, outcome.total as u64),
     );
-    if outcome.total == 0 {
-        out.push_str("</div>");
-        return out;
-    }
     let _ = write!(
         out,
         "<div class=\"gv-stat gv-stat--wide\"><p class=\"gv-stat__label\">{}</p>",
