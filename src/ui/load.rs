@@ -69,6 +69,7 @@ pub async fn fetch_dataset(
     result
 }
 
+/// `fetch_dataset` without the logging.
 async fn fetch_checked(
     url: &str,
     timeout_ms: u32,
