@@ -7,6 +7,8 @@ use gba_core::route::View;
 use gba_core::text::Lang;
 use leptos::prelude::*;
 
+use crate::ui::effect::dom_effect;
+
 use super::catalog::CatalogView;
 use super::load::{fetch_dataset, LoadProgress, Ready};
 use super::nav::Nav;
@@ -56,7 +58,7 @@ pub fn App(
     if config.mode != EmbedMode::InPage {
         // The app owns the document: its language and title follow the app. (In a host page
         // only the app's own element carries `lang`.)
-        Effect::new(move |_| {
+        dom_effect(move |_| {
             let lang = lang.get();
             let title = data
                 .get()

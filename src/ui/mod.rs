@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod catalog;
+pub mod effect;
 pub mod embed;
 pub mod load;
 pub mod nav;

@@ -69,6 +69,35 @@ test('search finds pinyin initials and full-width letters; typing replaces the h
   expectClean(problems);
 });
 
+test('typing keeps the result cards it still shows, and their links follow the query (en)', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/projects?lang=en`);
+  const search = page.getByRole('searchbox', { name: 'Search projects' });
+  await search.pressSequentially('nan');
+  const card = page.locator('.gv-result', { hasText: 'Wanze Nanchang headquarters' });
+  await expect(card).toBeVisible();
+  // A mark in the page: a card drawn again comes without it.
+  await card.evaluate((li) => {
+    li.dataset.seen = '1';
+  });
+  await search.pressSequentially('chang');
+  await expect(count(page)).toHaveText('2 projects found');
+  const kept = page.locator('.gv-result[data-seen="1"]');
+  await expect(kept).toHaveCount(1);
+  const link = kept.getByRole('link', { name: 'Wanze Nanchang headquarters and aero-engine parts' });
+  await expect(link).toHaveAttribute('href', /q=nanchang/);
+  // The kept card's link opens its project with the whole query, as a new card's would.
+  await link.click();
+  await expect(page.getByRole('heading', { name: 'Wanze Nanchang headquarters and aero-engine parts' })).toBeVisible();
+  await expect(page).toHaveURL(/q=nanchang/);
+  // Back to the list, then a wider query: the cards are drawn again, in order.
+  await page.goBack();
+  await search.fill('');
+  await expect(count(page)).toHaveText('13 projects found');
+  await expect(page.locator('.gv-result').first()).toContainText('Wanze Nanchang');
+  expectClean(problems);
+});
+
 test('the URL follows typing after a pause; a click right after typing keeps the typed query in Back (en)', async ({ page }) => {
   await page.goto(`${APP}#/projects?lang=en`);
   const search = page.getByRole('searchbox', { name: 'Search projects' });

@@ -19,6 +19,7 @@ pub mod pinyin;
 #[rustfmt::skip]
 mod pinyin_table;
 pub mod query;
+pub mod redraw;
 pub mod search;
 
 pub use bits::Bits;

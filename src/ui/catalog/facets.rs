@@ -8,8 +8,9 @@ use gba_core::catalog::html::{
 };
 use gba_core::catalog::Facet;
 use gba_core::i18n::CatalogMsg;
-use gba_core::text::Lang;
 use leptos::prelude::*;
+
+use crate::ui::effect::{dom_effect, Drawn};
 use wasm_bindgen::JsCast;
 
 use super::state::use_catalog;
@@ -43,7 +44,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
     // are updated in place: recreating a few dozen checkboxes per facet on every keystroke
     // costs the browser more than all the counting.
     let list: NodeRef<leptos::html::Ul> = NodeRef::new();
-    Effect::new(move |drawn: Option<Option<(Vec<usize>, Lang)>>| {
+    dom_effect(move |drawn: Option<Drawn>| {
         let (all, find, lang) = (expanded.get(), find.get(), lang.get());
         let shown = catalog.route.with(|r| {
             catalog

@@ -12,6 +12,8 @@ use gba_core::timeline::model::Body;
 use gba_core::timeline::scope::Scope;
 use leptos::html::Div;
 use leptos::prelude::*;
+
+use crate::ui::effect::dom_effect;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
@@ -41,7 +43,7 @@ pub struct Hosts {
 /// Draws the controls and the body and starts the effects that keep them current.
 pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
     let host = hosts.body;
-    Effect::new(move |_| {
+    dom_effect(move |_| {
         let (lang, route, model) = (lang.get(), tl.route.get(), tl.model.get());
         let data = tl.data();
         if let Some(bar) = hosts.bar.get() {
@@ -56,7 +58,7 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
         }
     });
 
-    Effect::new(move |_| {
+    dom_effect(move |_| {
         let (lang, model) = (lang.get(), tl.model.get());
         let Some(host) = host.get() else { return };
         let data = tl.data();
@@ -99,14 +101,14 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
         }
     });
 
-    Effect::new(move |prev: Option<Option<EventIx>>| {
+    dom_effect(move |prev: Option<Option<EventIx>>| {
         let now = tl.selected.get();
         set(tl, prev.flatten(), "aria-selected", "false");
         set(tl, now, "aria-selected", "true");
         now
     });
 
-    Effect::new(move |prev: Option<Option<EventIx>>| {
+    dom_effect(move |prev: Option<Option<EventIx>>| {
         let now = tl.tab_stop.get();
         set(tl, prev.flatten(), "tabindex", "-1");
         set(tl, now, "tabindex", "0");
@@ -114,7 +116,7 @@ pub fn draw(tl: Tl, hosts: Hosts, lang: Signal<Lang>) {
     });
 
     // Live marks on the cards, and the "now" line on the track; again after every redraw.
-    Effect::new(move |_| {
+    dom_effect(move |_| {
         let (live, now) = (tl.live.get(), tl.now.get());
         let model = tl.model.get();
         let lang = lang.get();
