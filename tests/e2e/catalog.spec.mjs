@@ -90,11 +90,22 @@ test('typing keeps the result cards it still shows, and their links follow the q
   await link.click();
   await expect(page.getByRole('heading', { name: 'Wanze Nanchang headquarters and aero-engine parts' })).toBeVisible();
   await expect(page).toHaveURL(/q=nanchang/);
-  // Back to the list, then a wider query: the cards are drawn again, in order.
+  // Back to the list. A wider page keeps the cards it shares and draws the others in their
+  // places: from "LED" (MTC alone) to everything, Wanze comes in front of the kept MTC card.
   await page.goBack();
+  await search.fill('LED');
+  await expect(count(page)).toHaveText('1 project found');
+  await page.locator('.gv-result').first().evaluate((li) => {
+    li.dataset.seen = '2';
+  });
   await search.fill('');
   await expect(count(page)).toHaveText('13 projects found');
-  await expect(page.locator('.gv-result').first()).toContainText('Wanze Nanchang');
+  const cards = page.locator('.gv-result');
+  await expect(cards).toHaveCount(13);
+  await expect(cards.nth(0)).toContainText('Wanze Nanchang');
+  await expect(cards.nth(1)).toHaveAttribute('data-seen', '2');
+  await expect(cards.nth(1)).toContainText('MTC Nanchang LED');
+  await expect(cards.nth(2)).toContainText('Haineng');
   expectClean(problems);
 });
 

@@ -3,6 +3,7 @@
 
 use gba_core::catalog::{html, redraw, PerPage, Sort, SortDir, SortKey};
 use gba_core::i18n::{self, CatalogMsg};
+use gba_core::model::ProjectIx;
 use gba_core::route::CatalogRoute;
 use leptos::prelude::*;
 
@@ -39,11 +40,11 @@ pub fn Results() -> impl IntoView {
     let per = move || catalog.route.with(|r| r.per);
     let base = heading_base();
     let section = NodeRef::<leptos::html::Section>::new();
-    // Writes the page into the list (the DOM only, no signal). Typing or a filter that narrows
-    // the results keeps the cards the new page shares, in order, with the one drawn: only their
-    // links follow the route, and the browser styles and lays out only the cards added (a
-    // keystroke rewrote 20 cards, 480 elements, before). The effect's value: the projects
-    // drawn (by index), and in which language.
+    // Writes the page into the list (the DOM only, no signal). The cards the new page shares,
+    // in order, with the one drawn stay (typing, a filter added or removed): only their links
+    // follow the route, and the browser styles and lays out only the cards added (a keystroke
+    // rewrote 20 cards, 480 elements, before). The effect's value: the projects drawn (by
+    // index), and in which language.
     dom_effect(move |before: Option<Drawn>| {
         let lang = lang.get();
         let page = catalog.page.get();
@@ -55,27 +56,31 @@ pub fn Results() -> impl IntoView {
             nav.route.with(|r| {
                 catalog.index.with_value(|ix| {
                     let links = nav.links();
+                    let draw = |part: &[ProjectIx]| html::results(ix, r, &links, part, lang, base);
                     let nodes = ol.child_nodes();
+                    let cards: Vec<web_sys::Element> = (0..nodes.length())
+                        .filter_map(|i| nodes.item(i)?.dyn_into().ok())
+                        .collect();
                     let before = before
                         .flatten()
-                        .filter(|(b, l)| *l == lang && b.len() == nodes.length() as usize)
+                        .filter(|(b, l)| *l == lang && b.len() == cards.len())
                         .map(|b| b.0)
                         .unwrap_or_default();
-                    let (kept, shared) = redraw::kept(&before, &now);
-                    let rest = html::results(ix, r, &links, &page[shared..], lang, base);
-                    if shared == 0 {
-                        ol.set_inner_html(&rest);
+                    let plan = redraw::plan(&before, &now);
+                    if !plan.keep.contains(&true) {
+                        ol.set_inner_html(&draw(&page));
                         return;
                     }
-                    let mut target = r.clone();
-                    for (i, p) in before.iter().enumerate().rev() {
-                        let Some(card) = nodes
-                            .item(i as u32)
-                            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                        else {
-                            continue;
+                    for (at, run) in plan.add {
+                        let markup = draw(&page[run]);
+                        let _ = match cards.get(at) {
+                            Some(card) => card.insert_adjacent_html("beforebegin", &markup),
+                            None => ol.insert_adjacent_html("beforeend", &markup),
                         };
-                        if !kept[i] {
+                    }
+                    let mut target = r.clone();
+                    for ((card, p), keep) in cards.iter().zip(&before).zip(plan.keep) {
+                        if !keep {
                             card.remove();
                         } else if let Ok(Some(a)) = card.query_selector("a") {
                             target.catalog.project = Some(ix.data().projects[*p].id.to_string());
@@ -83,7 +88,6 @@ pub fn Results() -> impl IntoView {
                             let _ = a.set_attribute("data-gv-route", &target.to_fragment());
                         }
                     }
-                    let _ = ol.insert_adjacent_html("beforeend", &rest);
                 })
             });
         }
