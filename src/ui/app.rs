@@ -7,8 +7,6 @@ use gba_core::route::View;
 use gba_core::text::Lang;
 use leptos::prelude::*;
 
-use crate::ui::effect::dom_effect;
-
 use super::catalog::CatalogView;
 use super::load::{fetch_dataset, LoadProgress, Ready};
 use super::nav::Nav;
@@ -18,6 +16,7 @@ use super::shell::{
 use super::text::HeadingBase;
 use super::timeline::TimelineView;
 use crate::boot::{EmbedMode, MountConfig};
+use crate::ui::effect::dom_effect;
 
 /// One mounted app.
 #[component]

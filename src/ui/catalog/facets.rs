@@ -9,11 +9,10 @@ use gba_core::catalog::html::{
 use gba_core::catalog::Facet;
 use gba_core::i18n::CatalogMsg;
 use leptos::prelude::*;
-
-use crate::ui::effect::{dom_effect, Drawn};
 use wasm_bindgen::JsCast;
 
 use super::state::use_catalog;
+use crate::ui::effect::{dom_effect, Drawn};
 use crate::ui::nav::HistoryMode;
 use crate::ui::text::{msg, use_lang, Heading};
 

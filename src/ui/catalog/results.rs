@@ -6,12 +6,11 @@ use gba_core::i18n::{self, CatalogMsg};
 use gba_core::model::ProjectIx;
 use gba_core::route::CatalogRoute;
 use leptos::prelude::*;
-
-use crate::ui::effect::{dom_effect, Drawn};
 use wasm_bindgen::JsCast;
 
 use super::export::ExportButtons;
 use super::state::use_catalog;
+use crate::ui::effect::{dom_effect, Drawn};
 use crate::ui::nav::{HistoryMode, Nav};
 use crate::ui::text::{heading_base, msg, use_lang};
 

@@ -12,8 +12,6 @@ use gba_core::timeline::model::Body;
 use gba_core::timeline::scope::Scope;
 use leptos::html::Div;
 use leptos::prelude::*;
-
-use crate::ui::effect::dom_effect;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
@@ -21,6 +19,7 @@ use super::card::{badge, Cards};
 use super::markup::Html;
 use super::state::Tl;
 use super::{controls, history, visit};
+use crate::ui::effect::dom_effect;
 use crate::ui::load::next_turn;
 
 fn set(tl: Tl, event: Option<EventIx>, name: &str, value: &str) {
