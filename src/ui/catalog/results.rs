@@ -77,14 +77,14 @@ pub fn Results() -> impl IntoView {
                             None => ol.insert_adjacent_html("beforeend", &markup),
                         };
                     }
-                    let mut target = r.clone();
-                    for ((card, p), keep) in cards.iter().zip(&before).zip(plan.keep) {
+                    for ((card, &p), keep) in cards.iter().zip(&before).zip(plan.keep) {
                         if !keep {
                             card.remove();
                         } else if let Ok(Some(a)) = card.query_selector("a") {
-                            target.catalog.project = Some(ix.data().projects[*p].id.to_string());
-                            let _ = a.set_attribute("href", &links.href(&target));
-                            let _ = a.set_attribute("data-gv-route", &target.to_fragment());
+                            let target = html::result_route(ix, r, ProjectIx(p as u32));
+                            for (name, value) in html::link_attributes(&links, &target) {
+                                let _ = a.set_attribute(name, &value);
+                            }
                         }
                     }
                 })

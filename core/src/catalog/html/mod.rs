@@ -15,7 +15,7 @@ mod summary;
 pub use chips::{chips, facet_name};
 pub use detail::{detail, source_list};
 pub use facets::{facet_values, shown_values, value_state, ValueState, SHORT_LIST};
-pub use results::{pagination, results};
+pub use results::{pagination, result_route, results};
 pub use summary::{histogram, summary};
 
 use std::fmt::Write;
@@ -54,15 +54,25 @@ pub fn text(out: &mut String, t: &Text, lang: Lang) {
     }
 }
 
-/// `href="…" data-gv-route="…"` for a link to a route: the href opens it in a new tab too
-/// (built for where the page keeps its state, see `Links`); the UI follows `data-gv-route` on
-/// a plain click, so the host page never navigates.
+/// The attributes of a link to a route, unescaped: `href` opens it in a new tab too (built for
+/// where the page keeps its state, see `Links`); the UI follows `data-gv-route` on a plain
+/// click, so the host page never navigates.
+pub fn link_attributes(links: &Links, route: &Route) -> [(&'static str, String); 2] {
+    [
+        ("href", links.href(route)),
+        ("data-gv-route", route.to_fragment()),
+    ]
+}
+
+/// `href="…" data-gv-route="…"` for a link to a route (`link_attributes`, escaped).
 pub fn href(out: &mut String, links: &Links, route: &Route) {
-    out.push_str(" href=\"");
-    escape(out, &links.href(route));
-    out.push_str("\" data-gv-route=\"");
-    escape(out, &route.to_fragment());
-    out.push('"');
+    for (name, value) in link_attributes(links, route) {
+        out.push(' ');
+        out.push_str(name);
+        out.push_str("=\"");
+        escape(out, &value);
+        out.push('"');
+    }
 }
 
 /// The tag of a heading `depth` levels below the app's title, whose level is `base` (1 on the

@@ -18,6 +18,13 @@ fn fact(out: &mut String, label: Msg, value: Option<&Text>, lang: Lang) {
     out.push_str("</dd></div>");
 }
 
+/// Where a result's name leads: the project's detail, with the route it was found by.
+pub fn result_route(index: &CatalogIndex, route: &Route, p: ProjectIx) -> Route {
+    let mut target = route.clone();
+    target.catalog.project = Some(index.data().projects[p.ix()].id.to_string());
+    target
+}
+
 /// The `<li>` items of one page of results; each name links to the project's detail. `base`
 /// is the app title's heading level.
 pub fn results(
@@ -33,8 +40,7 @@ pub fn results(
     let mut out = String::with_capacity(page.len() * 900);
     for &p in page {
         let pr = &d.projects[p.ix()];
-        let mut target = route.clone();
-        target.catalog.project = Some(pr.id.to_string());
+        let target = result_route(index, route, p);
         let _ = write!(out, "<li class=\"gv-result\"><div class=\"gv-result__head\"><{h} class=\"gv-result__name\"><a class=\"gv-result__link\"");
         href(&mut out, links, &target);
         out.push('>');
