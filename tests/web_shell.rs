@@ -87,3 +87,36 @@ async fn app_shows_a_bilingual_error_with_retry_when_the_data_is_missing() {
     assert_eq!(texts(&root, ".gv-error button"), ["Retry"]);
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+async fn back_before_a_click_reaches_the_url_leaves_the_url_where_back_went() {
+    use gba_core::route::{Route, View};
+    use gba_visit_explorer::ui::nav::HistoryMode;
+    let window = web_sys::window().unwrap();
+    let before = window.location().href().unwrap();
+    let root = container();
+    let slot = std::rc::Rc::new(std::cell::Cell::new(None));
+    let keep = slot.clone();
+    let handle = leptos::mount::mount_to(root, move || {
+        keep.set(Some(Nav::from_url()));
+        view! { <p>"nav"</p> }
+    });
+    let nav = slot.get().expect("mounted");
+    let start = nav.route.get_untracked();
+    // A click: the route changes now, its URL in a later task ...
+    nav.go(HistoryMode::Push, |r| {
+        r.view = match r.view {
+            View::Timeline => View::Catalog,
+            View::Catalog => View::Timeline,
+        }
+    });
+    assert_ne!(nav.route.get_untracked(), start);
+    // ... and Back arrives first (the URL has not moved: Back leaves it as it is here).
+    window
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    common::sleep(30).await;
+    assert_eq!(window.location().href().unwrap(), before);
+    assert_eq!(nav.route.get_untracked(), Route::parse(&before));
+    drop(handle);
+}

@@ -6,6 +6,8 @@
 //! the app only replaces its own history entry and tells the host page (gv-embed.js), which
 //! keeps the history, so Back is pressed once per step.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use gba_core::route::{Links, Route, Slot, UrlParts};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,6 +34,11 @@ pub struct Nav {
     /// A refinement not yet in the URL (typing): written when the typing pauses.
     pending: StoredValue<Option<Pending>, LocalStorage>,
 }
+
+/// Counts Back/Forward moves in the page: a URL write scheduled before one belongs to an
+/// entry the reader has left, and is dropped. (One count for every app in the page, as the
+/// page has one history; a static costs far less code than a reactive value.)
+static MOVES: AtomicU32 = AtomicU32::new(0);
 
 /// A URL write put off until the typing pauses.
 struct Pending {
@@ -70,6 +77,7 @@ impl Nav {
             if let Some(p) = nav.pending.try_update_value(Option::take).flatten() {
                 p.timer.clear();
             }
+            MOVES.fetch_add(1, Ordering::Relaxed);
             let from_url = Route::parse(&nav.slot.with_value(|s| s.read(&current_url())));
             if route.get_untracked() != from_url {
                 route.set(from_url);
@@ -123,6 +131,7 @@ impl Nav {
             HistoryMode::Push => (std::time::Duration::ZERO, None),
             HistoryMode::Replace => (TYPING_PAUSE, Some(fragment.clone())),
         };
+        let moves = MOVES.load(Ordering::Relaxed);
         let Ok(timer) = set_timeout_with_handle(
             move || {
                 // A typing pause: the waiting write is this one. (None: unmounted meanwhile.)
@@ -131,7 +140,10 @@ impl Nav {
                         *p = None;
                     }
                 });
-                if alive.is_some() {
+                // Another count: Back or Forward came before this write (a click's push waits
+                // for a task), and the URL already says where the reader is; writing would put
+                // the left entry's route in it.
+                if alive.is_some() && MOVES.load(Ordering::Relaxed) == moves {
                     nav.write_now(&fragment, mode);
                 }
             },

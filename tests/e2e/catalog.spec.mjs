@@ -219,8 +219,12 @@ test('Back and Forward step through facet clicks; the event facet link works (zh
   await expect(count(page)).toHaveText('共 3 个项目');
   await page.getByRole('checkbox', { name: /^南昌/ }).check();
   await expect(count(page)).toHaveText('共 2 个项目');
+  // The page updates first and the URL in a later task: Back before that write would leave
+  // the entry before it (a CI run under load did, 2026-12-07).
+  await expect(page).toHaveURL(/f\.city=nanchang/);
   await page.getByRole('checkbox', { name: /^半导体照明/ }).check();
   await expect(count(page)).toHaveText('共 1 个项目');
+  await expect(page).toHaveURL(/f\.industry=/);
   await page.goBack();
   await expect(count(page)).toHaveText('共 2 个项目');
   await expect(page.getByRole('checkbox', { name: /^半导体照明/ })).not.toBeChecked();
