@@ -227,6 +227,7 @@ async function figureLines(page) {
 
 test('large text, all editions: a figure wider than its column breaks between its number and its unit', async ({ page }) => {
   await page.goto(`${APP}#/timeline?lang=zh&zoom=history`);
+  await expect(page.locator('.gv-tl-fig__value').first()).toBeVisible();
   await page.getByRole('button', { name: /大字模式/ }).click();
   await expect(page.getByRole('button', { name: /大字模式/ })).toHaveAttribute('aria-pressed', 'true');
   // The bundled amounts all fit the history's columns now (one figure a row in large text,
@@ -254,8 +255,10 @@ test('all editions (en): an amount too wide for its column wraps before its unit
 
 test('large text, all editions: one figure a row where two do not fit, no word broken (en)', async ({ page }) => {
   await page.goto(`${APP}#/timeline?lang=en&zoom=history`);
-  const lefts = () => page.locator('.gv-tl-figs').first().locator('.gv-tl-fig')
-    .evaluateAll((all) => new Set(all.map((f) => Math.round(f.getBoundingClientRect().left))).size);
+  const figures = page.locator('.gv-tl-figs').first().locator('.gv-tl-fig');
+  const lefts = () => figures.evaluateAll((all) => new Set(all.map((f) => Math.round(f.getBoundingClientRect().left))).size);
+  // evaluateAll does not wait: with the page still loading it counted no figure at all.
+  await expect(figures.first()).toBeVisible();
   expect(await lefts()).toBe(2);
   await page.getByRole('button', { name: /Large text/ }).click();
   await expect(page.getByRole('button', { name: /Large text/ })).toHaveAttribute('aria-pressed', 'true');
