@@ -120,3 +120,46 @@ async fn back_before_a_click_reaches_the_url_leaves_the_url_where_back_went() {
     assert_eq!(nav.route.get_untracked(), Route::parse(&before));
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+async fn in_an_iframe_the_host_pages_back_overtaking_a_click_wins_too() {
+    use gba_core::route::{Route, Slot, View};
+    use gba_visit_explorer::boot::EmbedMode;
+    use gba_visit_explorer::ui::nav::HistoryMode;
+    let window = web_sys::window().unwrap();
+    let origin = window.location().origin().unwrap();
+    let config = MountConfig {
+        mode: EmbedMode::Iframe {
+            host_origin: Some(origin),
+        },
+        slot: Slot::Fragment,
+        ..MountConfig::for_url("")
+    };
+    let root = container();
+    let slot = std::rc::Rc::new(std::cell::Cell::new(None));
+    let keep = slot.clone();
+    let handle = leptos::mount::mount_to(root, move || {
+        keep.set(Some(Nav::for_config(&config)));
+        view! { <p>"nav"</p> }
+    });
+    let nav = slot.get().expect("mounted");
+    let start = nav.route.get_untracked();
+    let other = match start.view {
+        View::Timeline => View::Catalog,
+        View::Catalog => View::Timeline,
+    };
+    nav.go(HistoryMode::Push, |r| r.view = other);
+    // The host page's Back, told by gv-embed.js, arrives before the click's write. (The test
+    // page is its own parent, so the message comes from the "parent" at the host's origin.)
+    js_sys::eval(&format!(
+        "window.dispatchEvent(new MessageEvent('message', {{ data: {{ type: 'gv:navigate', route: {:?} }}, origin: location.origin, source: window }}))",
+        start.to_fragment()
+    ))
+    .unwrap();
+    common::sleep(30).await;
+    assert_eq!(nav.route.get_untracked(), start);
+    let hash = window.location().hash().unwrap();
+    let now = Route::parse(hash.strip_prefix('#').unwrap_or(&hash));
+    assert_eq!(now, start, "the URL kept the host's route");
+    drop(handle);
+}

@@ -96,6 +96,8 @@ impl Nav {
             embed::follow_host(host_origin.clone(), move |fragment| {
                 let from_host = Route::parse(&fragment);
                 if route.get_untracked() != from_host {
+                    // The host page's Back or Forward: as a popstate is on our own page.
+                    MOVES.fetch_add(1, Ordering::Relaxed);
                     write(
                         &nav.slot.get_value(),
                         &from_host.to_fragment(),
