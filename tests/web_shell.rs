@@ -88,28 +88,41 @@ async fn app_shows_a_bilingual_error_with_retry_when_the_data_is_missing() {
     drop(handle);
 }
 
-#[wasm_bindgen_test]
-async fn back_before_a_click_reaches_the_url_leaves_the_url_where_back_went() {
-    use gba_core::route::{Route, View};
-    use gba_visit_explorer::ui::nav::HistoryMode;
-    let window = web_sys::window().unwrap();
-    let before = window.location().href().unwrap();
-    let root = container();
+/// A `Nav` mounted for `config` (reading the test page's own URL), with its mount handle.
+fn mounted_nav(config: MountConfig) -> (Nav, impl Drop) {
     let slot = std::rc::Rc::new(std::cell::Cell::new(None));
     let keep = slot.clone();
-    let handle = leptos::mount::mount_to(root, move || {
-        keep.set(Some(Nav::from_url()));
+    let handle = leptos::mount::mount_to(container(), move || {
+        keep.set(Some(Nav::for_config(&config)));
         view! { <p>"nav"</p> }
     });
-    let nav = slot.get().expect("mounted");
-    let start = nav.route.get_untracked();
-    // A click: the route changes now, its URL in a later task ...
+    (slot.get().expect("mounted"), handle)
+}
+
+/// A click: the other view, pushed (the route changes now, its URL in a later task).
+fn click_other_view(nav: Nav) {
+    use gba_core::route::View;
+    use gba_visit_explorer::ui::nav::HistoryMode;
     nav.go(HistoryMode::Push, |r| {
         r.view = match r.view {
             View::Timeline => View::Catalog,
             View::Catalog => View::Timeline,
         }
     });
+}
+
+#[wasm_bindgen_test]
+async fn back_before_a_click_reaches_the_url_leaves_the_url_where_back_went() {
+    use gba_core::route::{Route, Slot};
+    let window = web_sys::window().unwrap();
+    let before = window.location().href().unwrap();
+    let (nav, handle) = mounted_nav(MountConfig {
+        mode: gba_visit_explorer::boot::EmbedMode::Page,
+        slot: Slot::Fragment,
+        ..MountConfig::for_url("")
+    });
+    let start = nav.route.get_untracked();
+    click_other_view(nav);
     assert_ne!(nav.route.get_untracked(), start);
     // ... and Back arrives first (the URL has not moved: Back leaves it as it is here).
     window
@@ -123,32 +136,19 @@ async fn back_before_a_click_reaches_the_url_leaves_the_url_where_back_went() {
 
 #[wasm_bindgen_test]
 async fn in_an_iframe_the_host_pages_back_overtaking_a_click_wins_too() {
-    use gba_core::route::{Route, Slot, View};
+    use gba_core::route::{Route, Slot};
     use gba_visit_explorer::boot::EmbedMode;
-    use gba_visit_explorer::ui::nav::HistoryMode;
     let window = web_sys::window().unwrap();
     let origin = window.location().origin().unwrap();
-    let config = MountConfig {
+    let (nav, handle) = mounted_nav(MountConfig {
         mode: EmbedMode::Iframe {
             host_origin: Some(origin),
         },
         slot: Slot::Fragment,
         ..MountConfig::for_url("")
-    };
-    let root = container();
-    let slot = std::rc::Rc::new(std::cell::Cell::new(None));
-    let keep = slot.clone();
-    let handle = leptos::mount::mount_to(root, move || {
-        keep.set(Some(Nav::for_config(&config)));
-        view! { <p>"nav"</p> }
     });
-    let nav = slot.get().expect("mounted");
     let start = nav.route.get_untracked();
-    let other = match start.view {
-        View::Timeline => View::Catalog,
-        View::Catalog => View::Timeline,
-    };
-    nav.go(HistoryMode::Push, |r| r.view = other);
+    click_other_view(nav);
     // The host page's Back, told by gv-embed.js, arrives before the click's write. (The test
     // page is its own parent, so the message comes from the "parent" at the host's origin.)
     js_sys::eval(&format!(
