@@ -369,3 +369,67 @@ async fn a_card_not_drawn_yet_is_drawn_when_the_selection_reaches_it() {
     assert_eq!(card.get_attribute("aria-selected").as_deref(), Some("true"));
     root.remove();
 }
+
+/// The timeline's own stylesheet in the test page (its cards are `content-visibility: auto`),
+/// removed when dropped.
+struct TimelineCss(web_sys::Element);
+
+impl TimelineCss {
+    fn add() -> TimelineCss {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let style = document.create_element("style").unwrap();
+        style.set_text_content(Some(include_str!("../style/timeline.css")));
+        document.head().unwrap().append_child(&style).unwrap();
+        TimelineCss(style)
+    }
+}
+
+impl Drop for TimelineCss {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+fn kept_drawn(card: &web_sys::HtmlElement) -> bool {
+    card.style()
+        .get_property_value("content-visibility")
+        .unwrap()
+        == "visible"
+}
+
+#[wasm_bindgen_test]
+async fn once_the_keys_move_a_card_the_browser_drew_stays_drawn() {
+    let _css = TimelineCss::add();
+    let json = synthetic(700, 3);
+    let (root, _, _) = mount_data(&json, "#/timeline?zoom=history", Lang::En).await;
+    for _ in 0..100 {
+        if root.query_selector("template").unwrap().is_none() {
+            break;
+        }
+        sleep(20).await;
+    }
+    let all = cards(&root);
+    let (first, last, middle) = (&all[0], &all[all.len() - 1], &all[all.len() / 2]);
+    first.focus().unwrap();
+    // The last card is far below: the page scrolls to it, the browser draws it; then back.
+    press(first, "End");
+    sleep(150).await;
+    assert_eq!(
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .as_ref(),
+        Some(last.unchecked_ref::<web_sys::Element>())
+    );
+    assert!(kept_drawn(last), "drawn once, kept drawn");
+    press(last, "Home");
+    sleep(150).await;
+    assert!(kept_drawn(last), "still kept drawn, far off screen now");
+    assert!(
+        !kept_drawn(middle),
+        "a card never near the viewport is left to the browser"
+    );
+    root.remove();
+}

@@ -4,6 +4,7 @@
 mod card;
 mod controls;
 mod detail;
+mod drawn;
 mod history;
 mod live;
 mod markup;
