@@ -65,6 +65,12 @@ async fn facets_count_filter_and_draw_the_summary() {
     assert!(texts(&root, ".gv-chip__text")
         .iter()
         .any(|c| c == "所在城市：南昌"));
+    // The other facets' counts follow, updated in place (the same values, new counts).
+    let industries = texts(
+        &root,
+        "#gv-facet-industry-heading ~ .gv-facet__values .gv-facet__label",
+    );
+    assert_eq!(industries, ["电子信息0", "半导体照明1", "航空1", "未公布0"]);
     // Zero-count values stay listed but cannot be chosen.
     let disabled = root
         .query_selector("input[data-facet=industry][data-value=electronic-information]")

@@ -139,7 +139,10 @@ fn patch(ul: &web_sys::Element, shown: &[usize], state: impl Fn(usize) -> ValueS
             }
         }
         if let Some(span) = li.last_element_child().and_then(|l| l.last_element_child()) {
-            span.set_text_content(Some(&count));
+            // Rewriting an unchanged count still lays its row out again (40 rows a keystroke).
+            if span.text_content().as_deref() != Some(count.as_str()) {
+                span.set_text_content(Some(&count));
+            }
         }
     }
 }
