@@ -413,7 +413,14 @@ async fn once_the_keys_move_a_card_the_browser_drew_stays_drawn() {
     first.focus().unwrap();
     // The last card is far below: the page scrolls to it, the browser draws it; then back.
     press(first, "End");
-    sleep(150).await;
+    // The browser reports the card drawn a frame or two after the scroll (longer on a busy
+    // machine): wait for it, up to ~5 s.
+    for _ in 0..100 {
+        if kept_drawn(last) {
+            break;
+        }
+        sleep(50).await;
+    }
     assert_eq!(
         web_sys::window()
             .unwrap()
