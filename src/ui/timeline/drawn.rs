@@ -4,8 +4,9 @@
 //! the cards near the viewport. But a keyboard move on the track scrolls between lanes, and each
 //! scroll locked and unlocked about a hundred cards at the edge of that neighbourhood (their
 //! style and layout rebuilt every time): a second frame of 20–30 ms after each move, in the way
-//! of the next one. A card the browser has unlocked once is set `visible`, so it is never
-//! skipped again; cards never reached stay skipped.
+//! of the next one. From the first keyboard move or click on (`Tl::activate`), a card the
+//! browser unlocks is set `visible`, so it is never skipped again; cards never reached stay
+//! skipped.
 
 use wasm_bindgen::prelude::*;
 
