@@ -16,7 +16,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
-use common::{container, sleep, texts, wait_for};
+use common::{container, sleep, texts, wait_for, wait_until};
 
 const BUNDLED: &str = include_str!("../public/data/visit.json");
 
@@ -310,12 +310,7 @@ async fn a_long_timeline_is_drawn_a_screen_first_then_piece_by_piece_in_place() 
         count_pieces();
         let (root, _, _) = mount_data(&json, fragment, Lang::En).await;
         let expected = expected_order(&json, fragment);
-        for _ in 0..100 {
-            if root.query_selector("template").unwrap().is_none() {
-                break;
-            }
-            sleep(20).await;
-        }
+        wait_until(|| root.query_selector("template").unwrap().is_none()).await;
         assert!(
             root.query_selector("template").unwrap().is_none(),
             "all drawn"
@@ -402,12 +397,7 @@ async fn once_the_keys_move_a_card_the_browser_drew_stays_drawn() {
     let _css = TimelineCss::add();
     let json = synthetic(700, 3);
     let (root, _, _) = mount_data(&json, "#/timeline?zoom=history", Lang::En).await;
-    for _ in 0..100 {
-        if root.query_selector("template").unwrap().is_none() {
-            break;
-        }
-        sleep(20).await;
-    }
+    wait_until(|| root.query_selector("template").unwrap().is_none()).await;
     let all = cards(&root);
     let (first, last, middle) = (&all[0], &all[all.len() - 1], &all[all.len() / 2]);
     first.focus().unwrap();
@@ -415,12 +405,7 @@ async fn once_the_keys_move_a_card_the_browser_drew_stays_drawn() {
     press(first, "End");
     // The browser reports the card drawn a frame or two after the scroll (longer on a busy
     // machine): wait for it, up to ~5 s.
-    for _ in 0..100 {
-        if kept_drawn(last) {
-            break;
-        }
-        sleep(50).await;
-    }
+    wait_until(|| kept_drawn(last)).await;
     assert_eq!(
         web_sys::window()
             .unwrap()

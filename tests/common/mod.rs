@@ -33,13 +33,18 @@ pub async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Waits until `selector` matches inside `root` (or gives up after ~5 s).
-pub async fn wait_for(root: &web_sys::HtmlElement, selector: &str) -> bool {
+/// Waits until `done()` holds (or gives up after ~5 s); whether it held.
+pub async fn wait_until(mut done: impl FnMut() -> bool) -> bool {
     for _ in 0..100 {
-        if root.query_selector(selector).unwrap().is_some() {
+        if done() {
             return true;
         }
         sleep(50).await;
     }
-    false
+    done()
+}
+
+/// Waits until `selector` matches inside `root` (or gives up after ~5 s).
+pub async fn wait_for(root: &web_sys::HtmlElement, selector: &str) -> bool {
+    wait_until(|| root.query_selector(selector).unwrap().is_some()).await
 }
