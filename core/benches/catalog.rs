@@ -58,6 +58,7 @@ fn bench(c: &mut Criterion) {
             ),
             ("first keystroke g", "#/projects?q=g&sort=amount-desc", None),
             ("keystroke miss q (full scan)", "#/projects?q=q", None),
+            ("keystroke ga after g", "#/projects?q=ga", Some("g")),
             ("keystroke ganz after gan", "#/projects?q=ganz", Some("gan")),
             (
                 "keystroke 赣州 after 赣",

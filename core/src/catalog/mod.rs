@@ -13,6 +13,7 @@ pub mod export;
 pub mod facet;
 pub mod html;
 pub mod index;
+mod needle;
 pub mod normalise;
 pub mod order;
 pub mod pinyin;

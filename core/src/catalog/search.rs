@@ -7,7 +7,7 @@
 //! Chinese name's pinyin and initials), its description (shared documents are stored once),
 //! its partner's and its city's. A document's signature (which bytes it holds) answers a
 //! one-letter query and lets a longer term skip documents without scanning them. A term is
-//! found with substring scans of the candidate documents; a term of two bytes or more keeps
+//! found with substring scans of the candidate documents (`needle`); a term of two bytes or more keeps
 //! its positions, so a query that extends the previous one (typing) only compares bytes at
 //! those positions, and the projects checked are only the previous matches. In the pinyin a
 //! term of two bytes or more must start at a reading: "gz" finds 赣州 (g-an z-hou), not the
@@ -15,9 +15,8 @@
 
 use std::collections::HashMap;
 
-use memchr::memmem::Finder;
-
 use super::bits::Bits;
+use super::needle::Needle;
 use super::normalise::fold;
 use super::pinyin::romanise;
 use crate::model::Dataset;
@@ -228,7 +227,7 @@ impl SearchIndex {
     /// (each run of consecutive documents in one go). Terms of two bytes or more keep every
     /// position they occur at, so that the next keystroke only checks those.
     fn scan(&self, term: &str, within: Option<&Bits>) -> TermHits {
-        let finder = Finder::new(term.as_bytes());
+        let finder = Needle::new(term.as_bytes());
         let mut hits = TermHits {
             docs: Bits::new(self.doc_count()),
             positions: (term.len() > 1).then(Vec::new),
@@ -258,7 +257,7 @@ impl SearchIndex {
     }
 
     /// Adds where the finder's term occurs in the documents `docs` to `hits`.
-    fn scan_run(&self, finder: &Finder, docs: std::ops::Range<usize>, hits: &mut TermHits) {
+    fn scan_run(&self, finder: &Needle, docs: std::ops::Range<usize>, hits: &mut TermHits) {
         let end = self.starts[docs.end] as usize;
         let (mut pos, mut d) = (self.starts[docs.start] as usize, docs.start);
         while let Some(offset) = finder.find(&self.bank[pos..end]) {
