@@ -7,11 +7,11 @@
 //! Chinese name's pinyin and initials), its description (shared documents are stored once),
 //! its partner's and its city's. A document's signature (which bytes it holds) answers a
 //! one-letter query and lets a longer term skip documents without scanning them. A term is
-//! found with substring scans of the candidate documents (`needle`); a term of two bytes or more keeps
-//! its positions, so a query that extends the previous one (typing) only compares bytes at
-//! those positions, and the projects checked are only the previous matches. In the pinyin a
-//! term of two bytes or more must start at a reading: "gz" finds 赣州 (g-an z-hou), not the
-//! "g z" where two readings meet (nan-chang zong-bu).
+//! found with substring scans of the candidate documents (`needle`); a term of two bytes or
+//! more keeps its positions, so a query that extends the previous one (typing) only compares
+//! bytes at those positions, and the projects checked are only the previous matches. In the
+//! pinyin a term of two bytes or more must start at a reading: "gz" finds 赣州 (g-an z-hou),
+//! not the "g z" where two readings meet (nan-chang zong-bu).
 
 use std::collections::HashMap;
 
