@@ -247,6 +247,23 @@ test('export gives CSV with a BOM and JSON in the data format (zh, en)', async (
   expect(doc.events.map((e) => e.id)).toEqual(['ev2019-investment-conference']);
 });
 
+test('result cards far below the screen are drawn as they come near it, and all of them for print (zh)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto(`${APP}#/projects?lang=zh`);
+  await expect(count(page)).toHaveText('共 13 个项目');
+  // Whether the browser has drawn each card's contents (`content-visibility: auto` skips them).
+  const drawn = () => page.locator('.gv-result__name').evaluateAll((names) => names.map((n) => n.checkVisibility({ contentVisibilityAuto: true })));
+  await expect.poll(async () => { const d = await drawn(); return [d.length, d[0], d[12]]; }).toEqual([13, true, false]);
+  // A card not drawn is in the page all the same, for find-in-page and screen readers.
+  const last = page.locator('.gv-result').last();
+  await expect(last).toContainText('华润在赣投资');
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await drawn())[12]).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(async () => (await drawn()).every(Boolean)).toBe(true);
+});
+
 test('the catalog passes an axe scan, and filters collapse into a panel on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`${APP}#/projects?lang=en&q=nanchang`);
