@@ -32,54 +32,39 @@ fn pairs(hay: &[u8], at: usize, a: u64, b: u64) -> u64 {
     zero_bytes(word(hay, at) ^ a) & zero_bytes(word(hay, at + 1) ^ b)
 }
 
-/// A term to find (not empty).
-#[derive(Clone, Debug)]
-pub struct Needle<'a> {
-    term: &'a [u8],
+/// Whether `term` occurs at `at` in `hay`.
+#[inline(always)]
+fn occurs_at(hay: &[u8], term: &[u8], at: usize) -> bool {
+    hay.get(at..at + term.len()) == Some(term)
 }
 
-impl<'a> Needle<'a> {
-    /// The term's finder; `term` must not be empty.
-    pub fn new(term: &'a [u8]) -> Needle<'a> {
-        debug_assert!(!term.is_empty());
-        Needle { term }
+/// Where `term` (not empty) first occurs in `hay`.
+pub fn find(hay: &[u8], term: &[u8]) -> Option<usize> {
+    if term.len() > hay.len() {
+        return None;
     }
-
-    /// Whether the term occurs at `at` in `hay`.
-    #[inline(always)]
-    fn at(&self, hay: &[u8], at: usize) -> bool {
-        hay.get(at..at + self.term.len()) == Some(self.term)
-    }
-
-    /// Where the term first occurs in `hay`.
-    pub fn find(&self, hay: &[u8]) -> Option<usize> {
-        let t = self.term;
-        if t.len() > hay.len() {
-            return None;
-        }
-        let [first, second, ..] = *t else {
-            return hay.iter().position(|&b| b == t[0]);
-        };
-        let (a, b) = (LO * u64::from(first), LO * u64::from(second));
-        let mut at = 0;
-        // Sixteen positions a step, one branch for both words while nothing is marked.
-        while at + 17 <= hay.len() {
-            let (low, high) = (pairs(hay, at, a, b), pairs(hay, at + 8, a, b));
-            if low | high != 0 {
-                for (mut hits, base) in [(low, at), (high, at + 8)] {
-                    while hits != 0 {
-                        let i = base + (hits.trailing_zeros() / 8) as usize;
-                        if self.at(hay, i) {
-                            return Some(i);
-                        }
-                        hits &= hits - 1;
+    let [first, second, ..] = *term else {
+        return hay.iter().position(|&b| b == term[0]);
+    };
+    let (a, b) = (LO * u64::from(first), LO * u64::from(second));
+    let mut at = 0;
+    // Sixteen positions a step, one branch for both words while nothing is marked.
+    while at + 17 <= hay.len() {
+        let (low, high) = (pairs(hay, at, a, b), pairs(hay, at + 8, a, b));
+        if low | high != 0 {
+            for (mut hits, base) in [(low, at), (high, at + 8)] {
+                while hits != 0 {
+                    let i = base + (hits.trailing_zeros() / 8) as usize;
+                    if occurs_at(hay, term, i) {
+                        return Some(i);
                     }
+                    hits &= hits - 1;
                 }
             }
-            at += 16;
         }
-        (at..hay.len()).find(|&i| self.at(hay, i))
+        at += 16;
     }
+    (at..hay.len()).find(|&i| occurs_at(hay, term, i))
 }
 
 #[cfg(test)]
@@ -109,7 +94,7 @@ mod tests {
         for start in 0..hay.len() {
             for term in terms {
                 assert_eq!(
-                    Needle::new(term).find(&hay[start..]),
+                    find(&hay[start..], term),
                     naive(&hay[start..], term),
                     "{:?} in {:?}",
                     String::from_utf8_lossy(term),
@@ -130,11 +115,7 @@ mod tests {
                     hay[pos] = x;
                     hay[pos + 1] = y;
                     for term in [[x, y], [y, x], [x, x], [0, 1], [1, 0]] {
-                        assert_eq!(
-                            Needle::new(&term).find(&hay),
-                            naive(&hay, &term),
-                            "{term:?} in {hay:?}"
-                        );
+                        assert_eq!(find(&hay, &term), naive(&hay, &term), "{term:?} in {hay:?}");
                     }
                 }
             }

@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use super::bits::Bits;
-use super::needle::Needle;
+use super::needle;
 use super::normalise::fold;
 use super::pinyin::romanise;
 use crate::model::Dataset;
@@ -227,7 +227,6 @@ impl SearchIndex {
     /// (each run of consecutive documents in one go). Terms of two bytes or more keep every
     /// position they occur at, so that the next keystroke only checks those.
     fn scan(&self, term: &str, within: Option<&Bits>) -> TermHits {
-        let finder = Needle::new(term.as_bytes());
         let mut hits = TermHits {
             docs: Bits::new(self.doc_count()),
             positions: (term.len() > 1).then(Vec::new),
@@ -251,16 +250,16 @@ impl SearchIndex {
             while docs.next_if_eq(&end).is_some() {
                 end += 1;
             }
-            self.scan_run(&finder, first..end, &mut hits);
+            self.scan_run(term.as_bytes(), first..end, &mut hits);
         }
         hits
     }
 
-    /// Adds where the finder's term occurs in the documents `docs` to `hits`.
-    fn scan_run(&self, finder: &Needle, docs: std::ops::Range<usize>, hits: &mut TermHits) {
+    /// Adds where `term` occurs in the documents `docs` to `hits`.
+    fn scan_run(&self, term: &[u8], docs: std::ops::Range<usize>, hits: &mut TermHits) {
         let end = self.starts[docs.end] as usize;
         let (mut pos, mut d) = (self.starts[docs.start] as usize, docs.start);
-        while let Some(offset) = finder.find(&self.bank[pos..end]) {
+        while let Some(offset) = needle::find(&self.bank[pos..end], term) {
             let at = pos + offset;
             if self.inside_reading(at) {
                 pos = at + 1;
