@@ -261,9 +261,9 @@ fn with_no_project_found_there_is_no_summary() {
     // Not "Projects 0" above "0 projects found", nor "total announced investment: not
     // announced", nor empty charts: the app hides the empty summary.
     for lang in [Lang::Zh, Lang::En] {
-        assert_eq!(summary(&index, &none, lang, 1), "");
+        assert_eq!(summary(&index, &none, lang, 1, &[]), "");
     }
     // With projects, the total and the charts are there.
-    let all = summary(&index, &run(&index, "#/projects"), Lang::En, 1);
+    let all = summary(&index, &run(&index, "#/projects"), Lang::En, 1, &[]);
     assert!(all.contains("gv-stat--wide") && all.contains("gv-summary__charts"));
 }

@@ -187,6 +187,29 @@ test('on a phone in large text the total wraps between the sum and its project c
   expect(await linesOf(total, cut, end)).toBe(1);
 });
 
+test('a chart table the user opened stays open while the results change under it (en, zh)', async ({ page }) => {
+  await page.goto(`${APP}#/projects?lang=en`);
+  const stage = page.locator('#gv-chart-stage-table');
+  const industry = page.locator('#gv-chart-industry-table');
+  await stage.getByText('Show table').focus();
+  await page.keyboard.press('Enter');
+  await expect(stage).toHaveAttribute('open', '');
+  const before = await stage.locator('tbody').innerText();
+  // Typing, a facet and the language each redraw the summary with new figures.
+  await page.getByLabel('Search projects').fill('nanchang');
+  await expect(count(page)).not.toHaveText('13 projects found');
+  await expect(stage.locator('tbody')).not.toHaveText(before);
+  await expect(stage).toHaveAttribute('open', '');
+  await page.locator('input[data-facet="stage"]:not([disabled])').first().check();
+  await expect(page).toHaveURL(/stage=/);
+  await expect(stage).toHaveAttribute('open', '');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(stage.locator('summary')).toHaveText('显示数据表');
+  await expect(stage).toHaveAttribute('open', '');
+  // Only the table opened.
+  await expect(industry).not.toHaveAttribute('open');
+});
+
 test('sorting by amount puts unknown amounts last both ways (zh)', async ({ page }) => {
   await page.goto(`${APP}#/projects?lang=zh`);
   const names = page.locator('.gv-result__link');

@@ -1,10 +1,11 @@
 //! Read-only parts of the catalog drawn from markup that `gba_core::catalog::html` builds
 //! (escaped there, tested on the host). Their links change the URL; the app follows the URL.
 
-use gba_core::catalog::html;
+use gba_core::catalog::html::{self, Chart};
 use leptos::prelude::*;
 
 use super::state::use_catalog;
+use crate::ui::effect::dom_effect;
 use crate::ui::nav::Nav;
 use crate::ui::text::{heading_base, use_lang};
 
@@ -30,14 +31,28 @@ pub fn Summary() -> impl IntoView {
     let catalog = use_catalog();
     let lang = use_lang();
     let base = heading_base();
-    let markup = move || {
-        catalog.outcome.with(|o| {
+    let host = NodeRef::<leptos::html::Section>::new();
+    // Redrawn whole on every change of the results; a table the user opened stays open.
+    dom_effect(move |_: Option<()>| {
+        let lang = lang.get();
+        let Some(host) = host.get() else {
+            return;
+        };
+        let open: Vec<Chart> = Chart::ALL
+            .into_iter()
+            .filter(|c| {
+                let open = format!("#{}[open]", c.table_id());
+                host.query_selector(&open).ok().flatten().is_some()
+            })
+            .collect();
+        let markup = catalog.outcome.with(|o| {
             catalog
                 .index
-                .with_value(|ix| html::summary(ix, o, lang.get(), base))
-        })
-    };
-    view! { <section class="gv-summary" aria-label=move || gba_core::i18n::CatalogMsg::SummaryHeading.text(lang.get()) inner_html=markup></section> }
+                .with_value(|ix| html::summary(ix, o, lang, base, &open))
+        });
+        host.set_inner_html(&markup);
+    });
+    view! { <section class="gv-summary" node_ref=host aria-label=move || gba_core::i18n::CatalogMsg::SummaryHeading.text(lang.get())></section> }
 }
 
 /// A project's detail.

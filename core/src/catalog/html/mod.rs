@@ -16,7 +16,7 @@ pub use chips::{chips, facet_name};
 pub use detail::{detail, source_list};
 pub use facets::{facet_values, shown_values, value_state, ValueState, SHORT_LIST};
 pub use results::{pagination, result_route, results};
-pub use summary::{histogram, summary};
+pub use summary::{histogram, summary, Chart};
 
 use std::fmt::Write;
 

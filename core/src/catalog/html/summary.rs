@@ -15,7 +15,15 @@ use crate::text::Lang;
 /// app's text size (an SVG's text shrinks with its box: on a phone in large text it was smaller
 /// than at normal size); each bar is a one-rect SVG stretched over its track, its length an
 /// attribute (a style attribute would be refused by a strict Content-Security-Policy).
-fn bar_chart(out: &mut String, id: &str, title: &str, rows: &[(String, u32, String)], lang: Lang) {
+fn bar_chart(
+    out: &mut String,
+    chart: Chart,
+    title: &str,
+    rows: &[(String, u32, String)],
+    open: bool,
+    lang: Lang,
+) {
+    let id = chart.id();
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
     let items: Vec<(String, u32)> = rows.iter().map(|r| (r.0.clone(), r.1)).collect();
     // role="img": one image to assistive technology, named by the title and the series.
@@ -33,7 +41,8 @@ fn bar_chart(out: &mut String, id: &str, title: &str, rows: &[(String, u32, Stri
             i18n::count(lang, u64::from(*n))
         );
     }
-    let _ = write!(out, "</div><details class=\"gv-chart__details\"><summary class=\"gv-chart__toggle\">{}</summary><table class=\"gv-chart__table\"><caption class=\"gv-visually-hidden\">{title}</caption><thead><tr><th scope=\"col\" class=\"gv-chart__cell gv-chart__cell--head\">{title}</th><th scope=\"col\" class=\"gv-chart__cell gv-chart__cell--head gv-chart__num\">{}</th></tr></thead><tbody>", CatalogMsg::ShowTable.text(lang), CatalogMsg::Projects.text(lang));
+    let open = if open { " open" } else { "" };
+    let _ = write!(out, "</div><details class=\"gv-chart__details\" id=\"gv-chart-{id}-table\"{open}><summary class=\"gv-chart__toggle\">{}</summary><table class=\"gv-chart__table\"><caption class=\"gv-visually-hidden\">{title}</caption><thead><tr><th scope=\"col\" class=\"gv-chart__cell gv-chart__cell--head\">{title}</th><th scope=\"col\" class=\"gv-chart__cell gv-chart__cell--head gv-chart__num\">{}</th></tr></thead><tbody>", CatalogMsg::ShowTable.text(lang), CatalogMsg::Projects.text(lang));
     for (label, n, _) in rows {
         out.push_str("<tr><th scope=\"row\" class=\"gv-chart__cell\">");
         escape(out, label);
@@ -82,10 +91,47 @@ fn rows(
     rows
 }
 
-/// Count, totals and the two charts; `base` is the app title's heading level. With no
-/// project found, nothing: there is no total to announce and nothing to chart, and the count
-/// ("0 projects found") stands above the empty results.
-pub fn summary(index: &CatalogIndex, outcome: &Outcome, lang: Lang, base: u8) -> String {
+/// A chart of the summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chart {
+    /// Projects by industry.
+    Industry,
+    /// Projects by stage.
+    Stage,
+}
+
+impl Chart {
+    /// Both charts, in the summary's order.
+    pub const ALL: [Chart; 2] = [Chart::Industry, Chart::Stage];
+
+    /// The part of the chart's element ids after `gv-chart-`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Chart::Industry => "industry",
+            Chart::Stage => "stage",
+        }
+    }
+
+    /// The id of the disclosure that holds the chart's table.
+    pub fn table_id(self) -> &'static str {
+        match self {
+            Chart::Industry => "gv-chart-industry-table",
+            Chart::Stage => "gv-chart-stage-table",
+        }
+    }
+}
+
+/// Count, totals and the two charts; `base` is the app title's heading level; the tables of
+/// the charts in `open` are drawn open (the user opened them: a redraw must not close them).
+/// With no project found, nothing: there is no total to announce and nothing to chart, and the
+/// count ("0 projects found") stands above the empty results.
+pub fn summary(
+    index: &CatalogIndex,
+    outcome: &Outcome,
+    lang: Lang,
+    base: u8,
+    open: &[Chart],
+) -> String {
     if outcome.total == 0 {
         return String::new();
     }
@@ -138,16 +184,18 @@ pub fn summary(index: &CatalogIndex, outcome: &Outcome, lang: Lang, base: u8) ->
     out.push_str("</div></div><div class=\"gv-summary__charts\">");
     bar_chart(
         &mut out,
-        "industry",
+        Chart::Industry,
         CatalogMsg::ByIndustry.text(lang),
         &rows(index, Facet::Industry, &s.by_industry, lang),
+        open.contains(&Chart::Industry),
         lang,
     );
     bar_chart(
         &mut out,
-        "stage",
+        Chart::Stage,
         CatalogMsg::ByStage.text(lang),
         &rows(index, Facet::Stage, &s.by_stage, lang),
+        open.contains(&Chart::Stage),
         lang,
     );
     out.push_str("</div>");
@@ -211,8 +259,16 @@ mod tests {
             ("Intent".to_owned(), 0, "gv-stage--0".to_owned()),
         ];
         let mut out = String::new();
-        bar_chart(&mut out, "x", "By industry", &rows, Lang::En);
-        assert!(out.contains(r#"role="img" aria-labelledby="gv-chart-x gv-chart-x-desc""#));
+        bar_chart(
+            &mut out,
+            Chart::Industry,
+            "By industry",
+            &rows,
+            false,
+            Lang::En,
+        );
+        assert!(out
+            .contains(r#"role="img" aria-labelledby="gv-chart-industry gv-chart-industry-desc""#));
         // The whole label, escaped, as text (an SVG label had to be cut short).
         assert!(out
             .contains(r#"<span class="gv-chart__label">Electronic information &lt;b&gt;</span>"#));
@@ -223,5 +279,23 @@ mod tests {
         assert_eq!(out.matches(r#"<span class="gv-chart__value">"#).count(), 3);
         // A strict Content-Security-Policy refuses style attributes.
         assert!(!out.contains("style="));
+    }
+
+    #[test]
+    fn a_table_the_user_opened_is_drawn_open_and_only_that_one() {
+        let rows = vec![("Aviation".to_owned(), 1, String::new())];
+        for open in [false, true] {
+            for chart in Chart::ALL {
+                let mut out = String::new();
+                bar_chart(&mut out, chart, "Title", &rows, open, Lang::En);
+                let tag = format!(
+                    r#"<details class="gv-chart__details" id="{}""#,
+                    chart.table_id()
+                );
+                let at = out.find(&tag).expect("the disclosure, with its id") + tag.len();
+                assert_eq!(out[at..].starts_with(" open>"), open, "{chart:?} {open}");
+                assert_eq!(out.matches(" open").count(), usize::from(open));
+            }
+        }
     }
 }
