@@ -223,9 +223,87 @@ impl Nav {
             };
             ev.prevent_default();
             let next = Route::parse(&route);
+            let left = self.route.with_untracked(Route::to_fragment);
             self.go(HistoryMode::Push, move |r| *r = next);
+            if let Some(list) = ev.current_target().and_then(|t| t.dyn_into().ok()) {
+                let place = LinkPlace::of(list, link, left);
+                focus_after_redraw(Box::new(move || place.target()));
+            }
         }
     }
+}
+
+/// The links of a list, in order.
+fn links_in(list: &web_sys::Element) -> Vec<web_sys::Element> {
+    let found = list.query_selector_all("a[href]").ok();
+    (0..found.as_ref().map_or(0, |l| l.length()))
+        .filter_map(|i| found.as_ref()?.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+/// A link followed in a list of links that may be drawn again (chips, pages) or replaced (a
+/// result opening its detail), to give the focus a place when the link goes.
+struct LinkPlace {
+    list: web_sys::Element,
+    app: Option<web_sys::Element>,
+    link: web_sys::Element,
+    text: Option<String>,
+    at: usize,
+    /// The route left, as links write it.
+    left: String,
+}
+
+impl LinkPlace {
+    fn of(list: web_sys::Element, link: web_sys::Element, left: String) -> LinkPlace {
+        let at = links_in(&list).iter().position(|l| *l == link);
+        LinkPlace {
+            app: list.closest(".gv-app").ok().flatten(),
+            list,
+            text: link.text_content(),
+            link,
+            at: at.unwrap_or(0),
+            left,
+        }
+    }
+
+    /// Where the focus goes when the link followed is gone and the focus with it. If its list
+    /// is still there: the link with the same text ("Next"), else the one now in its place
+    /// (the next chip, "Clear all"), else what the list names in `data-gv-refocus` (a
+    /// selector, inside the app). If the list went too (another view): the view's heading
+    /// made to take focus (a detail's), else the link back to the route left (the result
+    /// whose detail closed).
+    fn target(&self) -> Option<web_sys::Element> {
+        let lost = document()
+            .active_element()
+            .is_none_or(|a| a.local_name() == "body");
+        if self.link.is_connected() || !lost {
+            return None;
+        }
+        let find = |selector: &str| self.app.as_ref()?.query_selector(selector).ok()?;
+        if !self.list.is_connected() {
+            // Route values are percent-escaped: no quote or backslash to escape here.
+            let back = format!("a[data-gv-route=\"{}\"]", self.left);
+            return find("[tabindex=\"-1\"]:is(h1, h2, h3, h4, h5, h6)").or_else(|| find(&back));
+        }
+        let links = links_in(&self.list);
+        links
+            .iter()
+            .find(|l| l.text_content() == self.text)
+            .or_else(|| links.get(self.at).or(links.last()))
+            .cloned()
+            .or_else(|| find(&self.list.get_attribute("data-gv-refocus")?))
+    }
+}
+
+/// Focuses what `find` finds once the DOM has caught up with a change just made (the next
+/// animation frame: the reactive updates run before it). One boxed type for every caller, so
+/// one copy of the frame callback.
+pub fn focus_after_redraw(find: Box<dyn FnOnce() -> Option<web_sys::Element>>) {
+    request_animation_frame(move || {
+        if let Some(el) = find().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// The current page's `search` and `hash`.

@@ -210,6 +210,48 @@ test('a chart table the user opened stays open while the results change under it
   await expect(industry).not.toHaveAttribute('open');
 });
 
+test('the keyboard keeps its place when the link it followed goes: chips, detail and back, no results (en)', async ({ page }) => {
+  await page.goto(`${APP}#/projects?lang=en`);
+  const focused = () => page.evaluate(() => document.activeElement.textContent.trim() || document.activeElement.className);
+  await page.getByLabel('Search projects').fill('a');
+  for (const facet of ['city', 'stage']) {
+    await page.locator(`input[data-facet="${facet}"]:not([disabled])`).first().check();
+  }
+  const chips = page.locator('.gv-catalog__chips a');
+  await expect(chips).toHaveCount(4);
+  const [, second, third] = await chips.allTextContents();
+  // Removing a chip by keyboard: the focus goes to the next chip, then to "Clear all".
+  await chips.nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(chips).toHaveCount(3);
+  expect(await focused()).toBe(third);
+  expect(second).not.toBe(third);
+  await page.keyboard.press('Enter');
+  await expect(chips).toHaveCount(2);
+  await expect(page.getByRole('link', { name: 'Clear all' })).toBeFocused();
+  // "Clear all" takes every chip: the search field, just above, has the focus.
+  await page.keyboard.press('Enter');
+  await expect(chips).toHaveCount(0);
+  await expect(page.getByLabel('Search projects')).toBeFocused();
+  // A result opens its detail, whose heading takes the focus; "Back to the results" returns
+  // it to that result.
+  const third_result = page.locator('.gv-result__link').nth(2);
+  const name = await third_result.textContent();
+  await third_result.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name })).toBeFocused();
+  await page.getByRole('link', { name: /Back to the results/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.gv-result__link').nth(2)).toBeFocused();
+  await expect(page.locator('.gv-result__link').nth(2)).toHaveText(name);
+  // Nothing found: its "Clear all" button goes with the empty state, the focus to the search.
+  await page.getByLabel('Search projects').fill('zzzz');
+  await page.locator('.gv-results__empty').getByRole('button', { name: 'Clear all' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Search projects')).toBeFocused();
+  await expect(page.getByLabel('Search projects')).toHaveValue('');
+});
+
 test('sorting by amount puts unknown amounts last both ways (zh)', async ({ page }) => {
   await page.goto(`${APP}#/projects?lang=zh`);
   const names = page.locator('.gv-result__link');

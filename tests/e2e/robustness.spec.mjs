@@ -140,5 +140,13 @@ test('100,000 synthetic projects load', async ({ page }) => {
   await expect(page.locator('.gv-notice')).toHaveCount(0);
   await page.locator('[data-gba-visit]').getByRole('link', { name: 'Projects' }).click();
   await expect(page.getByText('100,000 projects found')).toBeVisible({ timeout: 30_000 });
+  // The pages are drawn again after each step; the keyboard stays on the step it pressed.
+  const pages = page.getByRole('navigation', { name: /Pages|pagination/i });
+  for (const [step, url] of [['Next', /page%3D2|page=2/], ['Next', /page%3D3|page=3/], ['Previous', /page%3D2|page=2/]]) {
+    await pages.getByRole('link', { name: step }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(url);
+    await expect(pages.getByRole('link', { name: step })).toBeFocused();
+  }
   expectNoHarm(seen);
 });

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 
 use super::state::use_catalog;
 use crate::ui::effect::{dom_effect, Drawn};
-use crate::ui::nav::HistoryMode;
+use crate::ui::nav::{focus_after_redraw, HistoryMode};
 use crate::ui::text::{msg, use_lang, Heading};
 
 /// Every facet.
@@ -80,14 +80,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         };
         catalog.go(HistoryMode::Push, |r| r.toggle(facet, &value));
         // The list is drawn again: keep the keyboard where it was.
-        request_animation_frame(move || {
-            if let Some(el) = document()
-                .get_element_by_id(&id)
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
-        });
+        focus_after_redraw(Box::new(move || document().get_element_by_id(&id)));
     };
     let heading_id = format!("gv-facet-{}-heading", facet.key());
     let (heading_a, heading_b) = (heading_id.clone(), heading_id.clone());

@@ -22,7 +22,7 @@ pub fn Chips() -> impl IntoView {
                 .with_value(|ix| html::chips(ix, r, &nav.links(), lang.get()))
         })
     };
-    view! { <div class="gv-catalog__chips" on:click=nav.follow_links() inner_html=markup></div> }
+    view! { <div class="gv-catalog__chips" data-gv-refocus=".gv-search__input" on:click=nav.follow_links() inner_html=markup></div> }
 }
 
 /// Count, totals and charts of the results.

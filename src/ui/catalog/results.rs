@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use super::export::ExportButtons;
 use super::state::use_catalog;
 use crate::ui::effect::{dom_effect, Drawn};
-use crate::ui::nav::{HistoryMode, Nav};
+use crate::ui::nav::{focus_after_redraw, HistoryMode, Nav};
 use crate::ui::text::{heading_base, msg, use_lang};
 
 /// The menu label of a sort order.
@@ -138,7 +138,13 @@ pub fn Results() -> impl IntoView {
                 <div class="gv-results__empty">
                     <p class="gv-results__empty-title">{msg(CatalogMsg::NoResults)}</p>
                     <p>{msg(CatalogMsg::NoResultsHelp)}</p>
-                    <button type="button" class="gv-button" on:click=move |_| catalog.go(HistoryMode::Push, CatalogRoute::clear_filters)>
+                    <button type="button" class="gv-button" on:click=move |_| {
+                        catalog.go(HistoryMode::Push, CatalogRoute::clear_filters);
+                        // The button goes with the empty state: the keyboard goes on from the
+                        // search field.
+                        let search = section.get_untracked().and_then(|s| s.closest(".gv-catalog").ok().flatten()).and_then(|c| c.query_selector(".gv-search__input").ok().flatten());
+                        focus_after_redraw(Box::new(move || search));
+                    }>
                         {msg(CatalogMsg::ClearAll)}
                     </button>
                 </div>

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::markup::{draw_piece, Piece};
-use crate::ui::nav::{HistoryMode, Nav};
+use crate::ui::nav::{focus_after_redraw, HistoryMode, Nav};
 
 /// Widths the CSS gives the track, in quarter-ems of the timeline's font size: a day at least
 /// 16em, a card 10em.
@@ -118,7 +118,11 @@ impl Tl {
         self.go(|r| r.timeline.event = Some(id));
         let root = self.root;
         // The detail is drawn by the next reactive update; focus it once it is there.
-        request_animation_frame(move || focus_in(root, ".gv-tl-detail__title"));
+        focus_after_redraw(Box::new(move || {
+            root.get_untracked()?
+                .query_selector(".gv-tl-detail__title")
+                .ok()?
+        }));
     }
 
     /// Closes the detail and returns focus to its event.
@@ -184,16 +188,5 @@ impl Tl {
     /// The id of the keyboard help, which describes the list boxes.
     pub fn help_id(&self) -> String {
         format!("gv-tl-keys-{}", self.uid)
-    }
-}
-
-/// Focuses the first element matching `selector` inside `root`.
-fn focus_in(root: NodeRef<Section>, selector: &str) {
-    let found = root
-        .get_untracked()
-        .and_then(|r| r.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = found {
-        let _ = el.focus();
     }
 }
