@@ -76,7 +76,9 @@ impl Nav {
             nav.moved();
             let from_url = Route::parse(&nav.slot.with_value(|s| s.read(&current_url())));
             if route.get_untracked() != from_url {
+                let left = route.with_untracked(Route::to_fragment);
                 route.set(from_url);
+                keep_focus(left);
             }
         };
         let popstate = window_event_listener(leptos::ev::popstate, move |_| follow());
@@ -97,7 +99,9 @@ impl Nav {
                         &from_host.to_fragment(),
                         HistoryMode::Replace,
                     );
+                    let left = route.with_untracked(Route::to_fragment);
                     route.set(from_host);
+                    keep_focus(left);
                 }
             });
         }
@@ -242,7 +246,8 @@ fn links_in(list: &web_sys::Element) -> Vec<web_sys::Element> {
 }
 
 /// A link followed in a list of links that may be drawn again (chips, pages) or replaced (a
-/// result opening its detail), to give the focus a place when the link goes.
+/// result opening its detail), to give the focus a place when the link goes. (For Back and
+/// Forward, the element focused then stands for both.)
 struct LinkPlace {
     list: web_sys::Element,
     app: Option<web_sys::Element>,
@@ -292,6 +297,15 @@ impl LinkPlace {
             .or_else(|| links.get(self.at).or(links.last()))
             .cloned()
             .or_else(|| find(&self.list.get_attribute("data-gv-refocus")?))
+    }
+}
+
+/// After Back or Forward to another route: if the redraw takes the focused element away (a
+/// detail closing), the focus goes where following a link would put it (`LinkPlace`).
+fn keep_focus(left: String) {
+    if let Some(active) = document().active_element() {
+        let place = LinkPlace::of(active.clone(), active, left);
+        focus_after_redraw(Box::new(move || place.target()));
     }
 }
 

@@ -210,7 +210,7 @@ test('a chart table the user opened stays open while the results change under it
   await expect(industry).not.toHaveAttribute('open');
 });
 
-test('the keyboard keeps its place when the link it followed goes: chips, detail and back, no results (en)', async ({ page }) => {
+test('the keyboard keeps its place when the link it followed goes: chips, detail and back, no results, Back and Forward (en)', async ({ page }) => {
   await page.goto(`${APP}#/projects?lang=en`);
   const focused = () => page.evaluate(() => document.activeElement.textContent.trim() || document.activeElement.className);
   await page.getByLabel('Search projects').fill('a');
@@ -250,6 +250,16 @@ test('the keyboard keeps its place when the link it followed goes: chips, detail
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Search projects')).toBeFocused();
   await expect(page.getByLabel('Search projects')).toHaveValue('');
+  // The browser's Back and Forward close and reopen a detail as its links do.
+  const result = page.locator('.gv-result__link').nth(1);
+  const second_name = await result.textContent();
+  await result.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: second_name })).toBeFocused();
+  await page.goBack();
+  await expect(page.locator('.gv-result__link').nth(1)).toBeFocused();
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: second_name })).toBeFocused();
 });
 
 test('sorting by amount puts unknown amounts last both ways (zh)', async ({ page }) => {
