@@ -7,6 +7,13 @@ scripts/setup.sh --test
 unset NO_COLOR
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER="$(command -v chromedriver)"
+# The browsers the test runners start leave a 75 MB profile in the temporary folder each time;
+# keep them under target/ and remove them when the run ends, passed or not.
+export TMPDIR="$PWD/target/tmp"
+mkdir -p "$TMPDIR"
+trap 'rm -rf "$TMPDIR"' EXIT
+# A one-off run gains nothing from incremental builds, which double what the build writes to disk.
+if [[ -n "${CI:-}" ]]; then export CARGO_INCREMENTAL=0; fi
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 started=$(date +%s)
