@@ -56,6 +56,8 @@ const withOneStylesheet = (page) => {
   return page;
 };
 
+// The start is a promise chain, not a top-level await: a browser whose modules lack it
+// (Chrome 80-88) still reaches the panel when it cannot compile the wasm.
 const boot = `// Starts GBA Visit Explorer. Generated at build time by tools/externalize-loader.mjs.
 import init, * as bindings from './${glue}';
 
@@ -92,13 +94,10 @@ function showStartFailure(error) {
   console.error('GBA Visit Explorer failed to start:', error);
 }
 
-try {
-  await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
+init({ module_or_path: new URL('./${wasm}', import.meta.url) })
   // The stylesheets are linked inside the shadow root of apps mounted in host pages.
-  bindings.gv_start(new URL('./', import.meta.url).href, ${JSON.stringify(styles)});
-} catch (error) {
-  showStartFailure(error);
-}
+  .then(() => bindings.gv_start(new URL('./', import.meta.url).href, ${JSON.stringify(styles)}))
+  .catch(showStartFailure);
 `;
 
 // Release builds: minify the wasm-bindgen glue (Trunk's own minifier gives up on its

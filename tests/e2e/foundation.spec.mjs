@@ -1,6 +1,7 @@
 // The release build, served under a sub-path, loads the bundled dataset and shows it in both
 // languages, with no console errors and no request leaving the host.
 import { test, expect } from '@playwright/test';
+import * as acorn from 'acorn';
 import { APP, watch, expectClean } from './helpers.mjs';
 
 test('timeline and projects render in Chinese', async ({ page }) => {
@@ -105,6 +106,53 @@ test('when the wasm cannot be fetched, a bilingual panel offers a reload', async
   // Styled by the app's tokens (the error colour), inset like the app's column.
   expect(await panel.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(164, 22, 26)');
   expect((await panel.boundingBox()).x).toBeGreaterThanOrEqual(15);
+});
+
+test('a wasm the browser cannot compile (an engine without reference types, say) gets the same panel', async ({ page }) => {
+  // The magic number and version, then a section id that does not exist.
+  await page.route('**/*.wasm', (route) => route.fulfill({ contentType: 'application/wasm', body: Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0x7f, 1, 0]) }));
+  await page.goto(`${APP}#/projects?lang=zh`);
+  const panel = page.getByRole('alert');
+  await expect(panel).toContainText('应用未能启动');
+  await expect(panel).toContainText('The app could not start');
+  await expect(page.locator('.gv-status')).toHaveCount(0);
+});
+
+test('the start-up script needs no newer JavaScript than the glue, and the no-module fallback is ES5', async ({ request }) => {
+  const html = await (await request.get(APP)).text();
+  const boot = html.match(/src="?\.\/(gv-boot-[0-9a-f]+\.js)/)?.[1];
+  const glue = html.match(/href="?\.\/(gba-visit-explorer-[0-9a-f]+\.js)/)?.[1];
+  expect(boot && glue, 'start-up script and glue linked from index.html').toBeTruthy();
+  const source = async (file) => (await request.get(`${APP}${file}`)).text();
+  // The glue's own level (optional chaining and the like: Chrome 80, Firefox 74, Safari 14).
+  const options = { ecmaVersion: 2020, sourceType: 'module' };
+  const [glueSource, bootSource, legacySource] = await Promise.all([glue, boot, 'gv-legacy.js'].map(source));
+  expect(() => acorn.parse(glueSource, options), 'the glue parses as ES2020').not.toThrow();
+  // No top-level await (ES2022): a browser that cannot run the wasm still reaches its panel.
+  expect(() => acorn.parse(bootSource, options), 'the start-up script parses as ES2020').not.toThrow();
+  expect(() => acorn.parse(legacySource, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+  expect(html).toMatch(/<script nomodule src="?gv-legacy\.js"?>/);
+});
+
+test('a browser without modules is told to use a current one, or speed mode', async ({ page }) => {
+  // Chromium runs modules, so it never fetches the fallback; the check of that comes first.
+  const fetched = [];
+  page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  await expect(page.locator('.gv-tl-card').first()).toBeVisible();
+  expect(fetched.filter((p) => p.endsWith('/gv-legacy.js'))).toEqual([]);
+  // As such a browser would: no module runs, the fallback does, as a classic script.
+  const page2 = await page.context().newPage();
+  await page2.route('**/gv-boot*.js', (route) => route.abort());
+  await page2.goto(`${APP}#/timeline?lang=zh`);
+  await page2.addScriptTag({ url: `${APP}gv-legacy.js` });
+  const panel = page2.getByRole('alert');
+  await expect(panel).toContainText('此浏览器无法运行本应用');
+  await expect(panel).toContainText('极速模式');
+  await expect(panel.locator('p[lang=en]')).toContainText('This browser cannot run the app.');
+  await expect(page2.locator('.gv-status')).toHaveCount(0);
+  expect(await panel.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(164, 22, 26)');
+  await page2.close();
 });
 
 test('on paper: no display buttons or tabs, the header in black on white, each view under its heading', async ({ page }) => {
