@@ -64,7 +64,9 @@ say();
 say('1. Download size (what a browser fetches; brotli quality 11, gzip -9)');
 const dist = join(REPO, 'dist');
 const ours = readdirSync(dist)
-  .filter((f) => /\.(wasm|css)$/.test(f) || (/\.js$/.test(f) && f !== 'gv-boot.js'))
+  // gv-boot.js duplicates gv-boot-<hash>.js; gv-legacy.js is fetched only by browsers without
+  // modules, which fetch nothing else.
+  .filter((f) => /\.(wasm|css)$/.test(f) || (/\.js$/.test(f) && f !== 'gv-boot.js' && f !== 'gv-legacy.js'))
   .map((f) => join(dist, f));
 sizes('GBA Visit Explorer: wasm + JS + CSS', ours);
 sizes('  + index.html + bundled data (visit.json)', [...ours, join(dist, 'index.html'), join(dist, 'data', 'visit.json')]);
