@@ -127,3 +127,17 @@ test('touch targets are at least 44 × 44 px', async ({ page }) => {
   );
   expect(small).toEqual([]);
 });
+
+test('the panels shown when the app cannot start: no axe violations', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  await expect(page.getByRole('alert')).toContainText('应用未能启动');
+  await expectNoViolations(page, 'start failure panel');
+  // What a browser without modules shows (the fallback run as a classic script).
+  await page.unroute('**/*.wasm');
+  await page.route('**/gv-boot*.js', (route) => route.abort());
+  await page.goto(`${APP}#/timeline?lang=zh`);
+  await page.addScriptTag({ url: `${APP}gv-legacy.js` });
+  await expect(page.getByRole('alert')).toContainText('极速模式');
+  await expectNoViolations(page, 'no-module message');
+});
