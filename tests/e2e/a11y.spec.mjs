@@ -3,7 +3,7 @@
 // remembered; keyboard-only use; narrow screens without horizontal scrolling.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { APP } from './helpers.mjs';
+import { APP, loadWithoutModules } from './helpers.mjs';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -135,9 +135,7 @@ test('the panels shown when the app cannot start: no axe violations', async ({ p
   await expectNoViolations(page, 'start failure panel');
   // What a browser without modules shows (the fallback run as a classic script).
   await page.unroute('**/*.wasm');
-  await page.route('**/gv-boot*.js', (route) => route.abort());
-  await page.goto(`${APP}#/timeline?lang=zh`);
-  await page.addScriptTag({ url: `${APP}gv-legacy.js` });
+  await loadWithoutModules(page, '#/timeline?lang=zh');
   await expect(page.getByRole('alert')).toContainText('极速模式');
   await expectNoViolations(page, 'no-module message');
 });

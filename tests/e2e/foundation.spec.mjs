@@ -2,7 +2,7 @@
 // languages, with no console errors and no request leaving the host.
 import { test, expect } from '@playwright/test';
 import * as acorn from 'acorn';
-import { APP, watch, expectClean } from './helpers.mjs';
+import { APP, watch, expectClean, loadWithoutModules } from './helpers.mjs';
 
 test('timeline and projects render in Chinese', async ({ page }) => {
   const problems = watch(page);
@@ -142,17 +142,13 @@ test('a browser without modules is told to use a current one, or speed mode', as
   await expect(page.locator('.gv-tl-card').first()).toBeVisible();
   expect(fetched.filter((p) => p.endsWith('/gv-legacy.js'))).toEqual([]);
   // As such a browser would: no module runs, the fallback does, as a classic script.
-  const page2 = await page.context().newPage();
-  await page2.route('**/gv-boot*.js', (route) => route.abort());
-  await page2.goto(`${APP}#/timeline?lang=zh`);
-  await page2.addScriptTag({ url: `${APP}gv-legacy.js` });
-  const panel = page2.getByRole('alert');
+  await loadWithoutModules(page, '#/timeline?lang=zh');
+  const panel = page.getByRole('alert');
   await expect(panel).toContainText('此浏览器无法运行本应用');
   await expect(panel).toContainText('极速模式');
   await expect(panel.locator('p[lang=en]')).toContainText('This browser cannot run the app.');
-  await expect(page2.locator('.gv-status')).toHaveCount(0);
+  await expect(page.locator('.gv-status')).toHaveCount(0);
   expect(await panel.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(164, 22, 26)');
-  await page2.close();
 });
 
 test('on paper: no display buttons or tabs, the header in black on white, each view under its heading', async ({ page }) => {

@@ -21,6 +21,16 @@ export function watch(page) {
   return problems;
 }
 
+/**
+ * Loads the app as a browser without JavaScript modules would: the start-up module never runs,
+ * the no-module fallback (`gv-legacy.js`) runs as a classic script.
+ */
+export async function loadWithoutModules(page, hash) {
+  await page.route('**/gv-boot*.js', (route) => route.abort());
+  await page.goto(`${APP}${hash}`);
+  await page.addScriptTag({ url: `${APP}gv-legacy.js` });
+}
+
 /** Asserts the page stayed clean. */
 export function expectClean(problems) {
   expect(problems.console, 'console errors').toEqual([]);
