@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 const EVENTS = Number(process.env.EVENTS || 2000);
 const MOVES = Number(process.env.MOVES || 300);
 const RUNS = Number(process.env.RUNS || 7);
+// Milliseconds between two moves (see the moves below); PAUSE=0 presses keys back to back.
+const PAUSE = Number(process.env.PAUSE ?? 50);
 const PORT = Number(process.env.BENCH_PORT || 8867);
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = join(repo, 'dist');
@@ -153,7 +155,12 @@ async function countEdition(context, fragment) {
   return n;
 }
 
-// Selection moves: focus the first card, then press keys one at a time.
+// Selection moves: focus the first card, then press keys one at a time, each 50 ms after the
+// last move was drawn. Pressed back to back, a key waits for the compositor's next frame slot,
+// one frame interval (16.7 ms) after the last frame began: "to paint" then reads about that
+// interval whatever the move costs. (A key the app ignores read 14.7-15.0 ms back to back and
+// 1.4-1.7 ms after a pause; a move 14.0-16.1 and 11.0-12.7 ms, on 2026-12-07.) The "empty
+// frame" is the floor of the method: a frame requested with nothing changed, timed the same way.
 const moves = {};
 for (const [name, fragment] of [['history', 'zoom=history'], ['visit', 'zoom=2020']]) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -162,14 +169,23 @@ for (const [name, fragment] of [['history', 'zoom=history'], ['visit', 'zoom=202
   await tab.locator('[role=option][tabindex="0"]').first().focus();
   const work = [];
   const frame = [];
+  const empty = [];
   for (let i = 0; i < MOVES; i++) {
     const key = i % 25 === 24 ? 'PageDown' : 'ArrowRight';
     await tab.keyboard.press(key);
     const m = await tab.evaluate(() => window.__bench.last);
     work.push(m.work);
     frame.push(m.frame);
+    if (PAUSE) await tab.waitForTimeout(PAUSE);
+    if (i % 10 === 0) {
+      empty.push(await tab.evaluate(() => new Promise((done) => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+      })));
+      if (PAUSE) await tab.waitForTimeout(PAUSE);
+    }
   }
-  moves[name] = { work: median(work), workP95: p95(work), frame: median(frame) };
+  moves[name] = { work: median(work), workP95: p95(work), frame: median(frame), empty: median(empty) };
   await context.close();
 }
 
@@ -178,10 +194,10 @@ server.close();
 
 // For bench/run.mjs (ratios against the peers).
 await writeFile(join(repo, 'target', 'bench-timeline.json'), JSON.stringify({ events: EVENTS, results, moves }));
-console.log(`Timeline benchmark: ${EVENTS} synthetic events, headless Chromium, 1280×900, median of ${RUNS} loads / ${MOVES} moves`);
+console.log(`Timeline benchmark: ${EVENTS} synthetic events, headless Chromium, 1280×900, median of ${RUNS} loads / ${MOVES} moves, ${PAUSE ? `${PAUSE} ms apart` : 'back to back'}`);
 for (const [name, r] of Object.entries(results)) {
   console.log(`  first render, ${name}: ${r.shown} cards — first screen of cards drawn and laid out ${ms(r.first)} after the app starts drawing, all cards ${ms(r.timeline)}; ${ms(r.validate)} before that to validate the data; ${ms(r.total)} from navigation`);
 }
 for (const [name, m] of Object.entries(moves)) {
-  console.log(`  selection move (${name}): ${ms(m.work)} median, ${ms(m.workP95)} p95 until the focused card holds the tab stop; ${ms(m.frame)} median to paint (the next frame drawn)`);
+  console.log(`  selection move (${name}): ${ms(m.work)} median, ${ms(m.workP95)} p95 until the focused card holds the tab stop; ${ms(m.frame)} median to paint (the next frame drawn; an empty frame ${ms(m.empty)})`);
 }
