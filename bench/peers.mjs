@@ -5,8 +5,8 @@
 // Each interaction starts 50 ms after the last one was drawn, as ours do (bench/catalog.mjs,
 // bench/timeline.mjs). Timed back to back, an interaction waits for the compositor's next frame
 // slot, one frame interval (16.7 ms) after the last frame began, and "to paint" reads about
-// that interval whatever the work costs: an empty frame requested right after a drawn one took
-// 14.7-15.0 ms to paint here, and 1.4-1.7 ms after a pause (2026-12-07).
+// that interval whatever the work costs: a key our timeline ignores read 14.7-15.0 ms to paint
+// pressed back to back, and 1.4-1.7 ms 50 ms apart (2026-12-07; BENCHMARKS.md).
 import { fmt, launch, page, serve, stats, synthetic } from './lib.mjs';
 
 /** TimelineJS's and vis-timeline's event shape from our synthetic events. */
