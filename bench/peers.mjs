@@ -9,6 +9,16 @@
 // pressed back to back, and 1.4-1.7 ms 50 ms apart (2026-12-07; BENCHMARKS.md).
 import { fmt, launch, page, serve, stats, synthetic } from './lib.mjs';
 
+// How each peer's page times an interaction (the same in the three pages). "update" = its
+// script, style and layout (one task turn, then a forced layout); "paint" = until the first
+// frame after it has been drawn (an animation frame asked for as soon as the interaction
+// returns, and the task after it). Tools that defer drawing to an animation frame of their own
+// (vis-timeline) draw in that same frame.
+const TIMED = `
+  const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => { document.body.offsetHeight; r(); }; c.port2.postMessage(0); });
+  const drawn = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
+  const timed = async (action) => { await new Promise((r) => setTimeout(r, 50)); const t = performance.now(); await action(); const frame = drawn(); await settle(); const u = performance.now() - t; return [u, (await frame) - t]; };`;
+
 /** TimelineJS's and vis-timeline's event shape from our synthetic events. */
 function peerEvents(dataset) {
   return dataset.events
@@ -31,13 +41,7 @@ const visPage = () => page('peer-vis.html', `<!doctype html><meta charset="utf-8
 <script>
 window.run = async (events, moves) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  // An interaction is timed twice: "update" = its script, style and layout (one task turn, then
-  // a forced layout); "paint" = until the first frame after it has been drawn (an animation
-  // frame asked for as soon as the interaction returns, and the task after it). Tools that
-  // defer drawing to an animation frame of their own (vis-timeline) draw in that same frame.
-  const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => { document.body.offsetHeight; r(); }; c.port2.postMessage(0); });
-  const drawn = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
-  const timed = async (action) => { await new Promise((r) => setTimeout(r, 50)); const t = performance.now(); await action(); const frame = drawn(); await settle(); const u = performance.now() - t; return [u, (await frame) - t]; };
+${TIMED}
   const t0 = performance.now();
   const items = new vis.DataSet(events.map((e) => ({ id: e.id, content: e.title, start: new Date(e.year, e.month - 1, e.day, e.hour, e.minute) })));
   const tl = new vis.Timeline(document.getElementById('tl'), items, { height: '600px' });
@@ -58,13 +62,7 @@ const timelineJsPage = () => page('peer-timelinejs.html', `<!doctype html><meta 
 <script>
 window.run = async (events, moves) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  // An interaction is timed twice: "update" = its script, style and layout (one task turn, then
-  // a forced layout); "paint" = until the first frame after it has been drawn (an animation
-  // frame asked for as soon as the interaction returns, and the task after it). Tools that
-  // defer drawing to an animation frame of their own (vis-timeline) draw in that same frame.
-  const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => { document.body.offsetHeight; r(); }; c.port2.postMessage(0); });
-  const drawn = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
-  const timed = async (action) => { await new Promise((r) => setTimeout(r, 50)); const t = performance.now(); await action(); const frame = drawn(); await settle(); const u = performance.now() - t; return [u, (await frame) - t]; };
+${TIMED}
   const data = { events: events.map((e) => ({ start_date: { year: e.year, month: e.month, day: e.day, hour: e.hour, minute: e.minute }, text: { headline: e.title } })) };
   const t0 = performance.now();
   const tl = await new Promise((ok) => { const t = new TL.Timeline('tl', data, { duration: 1, hash_bookmark: false }); t.on('loaded', () => ok(t)); });
@@ -84,13 +82,7 @@ const listJsPage = () => page('peer-listjs.html', `<!doctype html><meta charset=
 <script>
 window.run = async (projects, query, city) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  // An interaction is timed twice: "update" = its script, style and layout (one task turn, then
-  // a forced layout); "paint" = until the first frame after it has been drawn (an animation
-  // frame asked for as soon as the interaction returns, and the task after it). Tools that
-  // defer drawing to an animation frame of their own (vis-timeline) draw in that same frame.
-  const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => { document.body.offsetHeight; r(); }; c.port2.postMessage(0); });
-  const drawn = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
-  const timed = async (action) => { await new Promise((r) => setTimeout(r, 50)); const t = performance.now(); await action(); const frame = drawn(); await settle(); const u = performance.now() - t; return [u, (await frame) - t]; };
+${TIMED}
   const t0 = performance.now();
   const list = new List('list', { valueNames: ['name', 'partner', 'city', 'description'], item: '<li><h3 class="name"></h3><p class="partner"></p><p class="city"></p><p class="description"></p></li>', page: 20, pagination: true }, projects);
   await frame();
