@@ -5,11 +5,13 @@
 //
 //   trunk build --release && node bench/catalog.mjs [sizes…]      (default: 1000 10000 100000)
 //
-// For each action two times are measured in the page: "updated" = from dispatching the DOM
-// event to the last DOM change the app makes in response (a MutationObserver callback; the
-// app's updates run in microtasks, before the browser renders), and "to paint" = measured as
-// bench/peers.mjs measures the peers: until the first frame that can show the change has been
-// drawn (an animation frame asked for in the task of the change, and the task after it). Each
+// For each action three times are measured in the page: "updated" = from dispatching the DOM
+// event to the last DOM change the app makes in response, the summary's apart (a
+// MutationObserver callback; the app's updates run in microtasks, before the browser renders),
+// "to paint" = measured as bench/peers.mjs measures the peers: until the first frame that can
+// show the change has been drawn (an animation frame asked for in the task of the change, and
+// the task after it), and "summary to paint": until the next frame has been drawn, the one that
+// draws the summary (totals and charts; since 2026-12-07 the app draws it a frame later). Each
 // action starts 50 ms after the last one was drawn (see bench/peers.mjs for why). Until
 // 2026-12-07 the frame was asked for after a task turn and a forced layout; when the browser
 // drew the change before that turn, the next frame was counted too (Chromium traces: the
@@ -81,8 +83,12 @@ for (const n of sizes) {
     const input = document.querySelector('#gv-search-input');
     // The app's updates run in microtasks right after the event; a MutationObserver callback
     // marks when the last DOM change landed (before the browser renders the frame).
+    // The summary (totals and charts) is drawn in the frame after the results
+    // (src/ui/catalog/markup.rs): its changes are timed apart.
     let last = null;
-    const observer = new MutationObserver(() => { last = performance.now(); });
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => !(r.target.closest ? r.target : r.target.parentElement).closest('.gv-summary'))) last = performance.now();
+    });
     observer.observe(document.querySelector('.gv-catalog'), { subtree: true, childList: true, characterData: true, attributes: true });
     const t0 = performance.now();
     if (action.type === 'type') {
@@ -101,9 +107,11 @@ for (const n of sizes) {
     const drawn = new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
     await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => { void document.body.offsetHeight; r(); }; c.port2.postMessage(0); });
     const frame = (await drawn) - t0;
+    // The next frame, the summary's: asked for after the first was drawn.
+    const summary = (await new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))) - t0;
     await new Promise((r) => setTimeout(r, 50));
     observer.disconnect();
-    return { ms: (last ?? t0) - t0, frame, count: document.querySelector('.gv-results__count').textContent };
+    return { ms: (last ?? t0) - t0, frame, summary, count: document.querySelector('.gv-results__count').textContent };
   }, action);
   // Several rounds, so that one garbage collection or timer does not decide the median.
   const keystrokes = [];
@@ -125,12 +133,13 @@ await browser.close();
 server.close();
 
 const f = (x) => x.toFixed(1);
-console.log('\n| projects | load → catalog shown (ms) | longest frame gap while loading (ms) | keystroke updated: median / max (ms) | keystroke to paint: median (ms) | miss "q" updated (ms) | facet click updated: median / max (ms) | facet click to paint: median (ms) | sort updated: median / max (ms) |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('\n| projects | load → catalog shown (ms) | longest frame gap while loading (ms) | keystroke updated: median / max (ms) | keystroke to paint: median (ms) | summary to paint (ms) | miss "q" updated (ms) | facet click updated: median / max (ms) | facet click to paint: median (ms) | summary to paint (ms) | sort updated: median / max (ms) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const k = r.keystrokes.map((x) => x.ms), c = r.clicks.map((x) => x.ms), s = r.sorts.map((x) => x.ms);
   const kf = r.keystrokes.map((x) => x.frame), cf = r.clicks.map((x) => x.frame);
-  console.log(`| ${r.n.toLocaleString('en')} | ${r.loadMs} | ${f(r.longestBlock)} | ${f(median(k))} / ${f(Math.max(...k))} | ${f(median(kf))} | ${f(r.misses[1].ms)} | ${f(median(c))} / ${f(Math.max(...c))} | ${f(median(cf))} | ${f(median(s))} / ${f(Math.max(...s))} |`);
+  const ks = r.keystrokes.map((x) => x.summary), cs = r.clicks.map((x) => x.summary);
+  console.log(`| ${r.n.toLocaleString('en')} | ${r.loadMs} | ${f(r.longestBlock)} | ${f(median(k))} / ${f(Math.max(...k))} | ${f(median(kf))} | ${f(median(ks))} | ${f(r.misses[1].ms)} | ${f(median(c))} / ${f(Math.max(...c))} | ${f(median(cf))} | ${f(median(cs))} | ${f(median(s))} / ${f(Math.max(...s))} |`);
 }
 // For bench/run.mjs (ratios against the peers).
 await writeFile(join(root, 'target', 'bench-catalog.json'), JSON.stringify(rows.map((r) => ({

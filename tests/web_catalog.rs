@@ -15,7 +15,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
-use common::{container, sleep, texts};
+use common::{container, sleep, texts, wait_for};
 
 const BUNDLED: &str = include_str!("../public/data/visit.json");
 
@@ -32,6 +32,8 @@ async fn facets_count_filter_and_draw_the_summary() {
     });
     sleep(20).await;
     assert_eq!(texts(&root, ".gv-results__count"), ["共 13 个项目"]);
+    // The summary comes a frame after the results.
+    assert!(wait_for(&root, ".gv-chart__plot").await);
     assert_eq!(texts(&root, ".gv-result").len(), 13);
     // Every facet value shows its count; "not announced" is one of them.
     let cities = texts(

@@ -25,32 +25,48 @@ pub fn Chips() -> impl IntoView {
     view! { <div class="gv-catalog__chips" data-gv-refocus=".gv-search__input" on:click=nav.follow_links() inner_html=markup></div> }
 }
 
-/// Count, totals and charts of the results.
+/// Count, totals and charts of the results, drawn in the frame after the one that shows the
+/// results: a keystroke's or a filter click's frame then shows the count, cards and facet
+/// counts without also building, styling and laying out the summary (it took 2.5–4 ms of that
+/// frame, BENCHMARKS.md section 4). Redrawn whole; a table the user opened stays open.
 #[component]
 pub fn Summary() -> impl IntoView {
     let catalog = use_catalog();
     let lang = use_lang();
     let base = heading_base();
     let host = NodeRef::<leptos::html::Section>::new();
-    // Redrawn whole on every change of the results; a table the user opened stays open.
+    let index = catalog.index.get_value();
+    // What the redraw asked for shows, if one is: changes within one frame redraw it once.
+    let pending = std::rc::Rc::new(std::cell::Cell::new(None));
     dom_effect(move |_: Option<()>| {
-        let lang = lang.get();
         let Some(host) = host.get() else {
             return;
         };
-        let open: Vec<Chart> = Chart::ALL
-            .into_iter()
-            .filter(|c| {
-                let open = format!("#{}[open]", c.table_id());
-                host.query_selector(&open).ok().flatten().is_some()
+        if pending
+            .replace(Some((catalog.outcome.get(), lang.get())))
+            .is_some()
+        {
+            return;
+        }
+        let (pending, index) = (pending.clone(), index.clone());
+        // A frame callback asked for now runs in the frame that shows the results; one asked
+        // for from it runs in the next. It holds what it draws (no signal: the view may be
+        // gone by then).
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                let Some((outcome, lang)) = pending.take() else {
+                    return;
+                };
+                let open: Vec<Chart> = Chart::ALL
+                    .into_iter()
+                    .filter(|c| {
+                        let open = format!("#{}[open]", c.table_id());
+                        host.query_selector(&open).ok().flatten().is_some()
+                    })
+                    .collect();
+                host.set_inner_html(&html::summary(&index, &outcome, lang, base, &open));
             })
-            .collect();
-        let markup = catalog.outcome.with(|o| {
-            catalog
-                .index
-                .with_value(|ix| html::summary(ix, o, lang, base, &open))
         });
-        host.set_inner_html(&markup);
     });
     view! { <section class="gv-summary" node_ref=host aria-label=move || gba_core::i18n::CatalogMsg::SummaryHeading.text(lang.get())></section> }
 }
