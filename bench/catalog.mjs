@@ -146,5 +146,6 @@ await writeFile(join(root, 'target', 'bench-catalog.json'), JSON.stringify(rows.
   n: r.n, loadMs: r.loadMs,
   keystroke: median(r.keystrokes.map((x) => x.ms)), keystrokeFrame: median(r.keystrokes.map((x) => x.frame)),
   facet: median(r.clicks.map((x) => x.ms)), facetFrame: median(r.clicks.map((x) => x.frame)),
+  keystrokeSummary: median(r.keystrokes.map((x) => x.summary)), facetSummary: median(r.clicks.map((x) => x.summary)),
 }))));
 for (const r of rows) console.log(`${r.n}: ${ROUNDS} rounds; keystrokes ${r.keystrokes.map((x) => f(x.ms)).join(', ')} → "${r.final}"; clicks ${r.clicks.map((x) => f(x.ms)).join(', ')}; loading state shown: ${r.loadingShown}`);

@@ -247,7 +247,7 @@ if (want(6)) {
       const n = Number(r.task.match(/(\d+) projects/)?.[1]);
       const us = cat.find((c) => c.n === n);
       if (!us) continue;
-      say(`${r.tool.padEnd(13)} ${String(n).padStart(6)} projects: keystroke to paint ${ratio(r.keystrokePaint.median, us.keystrokeFrame)} (${fmt(r.keystrokePaint.median)} vs ${fmt(us.keystrokeFrame)} ms); facet click to paint ${ratio(r.facetPaint, us.facetFrame)} (${fmt(r.facetPaint)} vs ${fmt(us.facetFrame)} ms; List.js has no facet counts)`);
+      say(`${r.tool.padEnd(13)} ${String(n).padStart(6)} projects: keystroke to paint ${ratio(r.keystrokePaint.median, us.keystrokeFrame)} (${fmt(r.keystrokePaint.median)} vs ${fmt(us.keystrokeFrame)} ms; our summary ${fmt(us.keystrokeSummary)} ms); facet click to paint ${ratio(r.facetPaint, us.facetFrame)} (${fmt(r.facetPaint)} vs ${fmt(us.facetFrame)} ms, our summary ${fmt(us.facetSummary)} ms; List.js has no facet counts or summary)`);
     }
   }
   say();
