@@ -309,6 +309,29 @@ test('the keyboard keeps its place when the link it followed goes: chips, detail
   await expect(page.getByRole('heading', { name: second_name })).toBeFocused();
 });
 
+test('a chart table keeps the keyboard focus on its toggle when Back and Forward redraw the summary (en)', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/projects?lang=en`);
+  await expect(count(page)).toHaveText('13 projects found');
+  await page.getByRole('checkbox', { name: /^Nanchang/ }).check();
+  await expect(count(page)).toHaveText('2 projects found');
+  await expect(page).toHaveURL(/f\.city=nanchang/);
+  const table = page.locator('#gv-chart-stage-table');
+  const toggle = table.locator('summary');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(table).toHaveAttribute('open', '');
+  // The summary is drawn anew a frame after the results: the toggle it replaces held the
+  // focus, so its successor takes it (not the page's body).
+  for (const [go, total] of [['back', '13'], ['forward', '2'], ['back', '13']]) {
+    await (go === 'back' ? page.goBack() : page.goForward());
+    await expect(page.locator('.gv-stat__value').first()).toHaveText(total);
+    await expect(toggle).toBeFocused();
+    await expect(table).toHaveAttribute('open', '');
+  }
+  expectClean(problems);
+});
+
 test('sorting by amount puts unknown amounts last both ways (zh)', async ({ page }) => {
   await page.goto(`${APP}#/projects?lang=zh`);
   const names = page.locator('.gv-result__link');

@@ -3,6 +3,7 @@
 
 use gba_core::catalog::html::{self, Chart};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::state::use_catalog;
 use crate::ui::effect::dom_effect;
@@ -65,7 +66,19 @@ pub fn Summary() -> impl IntoView {
                         host.query_selector(&open).ok().flatten().is_some()
                     })
                     .collect();
+                // A chart's toggle holding the keyboard focus (Back pressed there) is replaced:
+                // its successor takes the focus. (The collection is live: after the redraw it
+                // holds the new toggles.)
+                let toggles = host.get_elements_by_tag_name("summary");
+                let active = document().active_element();
+                let focused = (0..toggles.length()).find(|&i| toggles.item(i) == active);
                 host.set_inner_html(&html::summary(&index, &outcome, lang, base, &open));
+                if let Some(toggle) = focused
+                    .and_then(|i| toggles.item(i))
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = toggle.focus();
+                }
             })
         });
     });
