@@ -6,7 +6,7 @@
 // bench/timeline.mjs). Timed back to back, an interaction waits for the compositor's next frame
 // slot, one frame interval (16.7 ms) after the last frame began, and "to paint" reads about
 // that interval whatever the work costs: a key our timeline ignores read 14.7-15.0 ms to paint
-// pressed back to back, and 1.4-1.7 ms 50 ms apart (2026-12-07; BENCHMARKS.md).
+// pressed back to back, and 1.4-1.7 ms 50 ms apart (2026-12-07; docs/performance-log.md).
 import { fmt, launch, page, serve, stats, synthetic } from './lib.mjs';
 
 // How each peer's page times an interaction (the same in the three pages). "update" = its

@@ -29,7 +29,7 @@ pub fn Chips() -> impl IntoView {
 /// Count, totals and charts of the results, drawn in the frame after the one that shows the
 /// results: a keystroke's or a filter click's frame then shows the count, cards and facet
 /// counts without also building, styling and laying out the summary (that frame painted about
-/// 2 ms sooner at 100,000 projects, 3 ms at 1,000: BENCHMARKS.md section 4). Redrawn whole;
+/// 2 ms sooner at 100,000 projects, 3 ms at 1,000: docs/performance-log.md section 4). Redrawn whole;
 /// a table the user opened stays open.
 #[component]
 pub fn Summary() -> impl IntoView {
