@@ -130,13 +130,18 @@ if (process.env.TRUNK_PROFILE === 'release') {
   console.log(`externalize-loader: minified ${glue} (${before.length} -> ${code.length} bytes)`);
 }
 
+// Trunk gives the wasm's preload (`as=fetch`) an integrity hash, which Chromium ignores for
+// that kind of preload and says so in the console on every load: it goes.
+const withoutPreloadIntegrity = (page) =>
+  page.replace(/<link[^>]*\.wasm[^>]*>/g, (link) => link.replace(/\s+integrity="?sha384-[A-Za-z0-9+/=]+"?/, ''));
+
 const hash = createHash('sha256').update(boot).digest('hex').slice(0, 16);
 const hashedName = `gv-boot-${hash}.js`;
 writeFileSync(join(stage, hashedName), boot);
 writeFileSync(join(stage, 'gv-boot.js'), boot);
 const tag = `<script type="module" src="./${hashedName}"></script>`;
 const page = html.slice(0, found.index) + tag + html.slice(found.index + found[0].length);
-writeFileSync(htmlPath, withOneStylesheet(withIntegrity(page)));
+writeFileSync(htmlPath, withoutPreloadIntegrity(withOneStylesheet(withIntegrity(page))));
 writeFileSync(join(stage, cssName), css);
 for (const m of cssLinks) unlinkSync(join(stage, m[1]));
 console.log(`externalize-loader: index.html now loads ${hashedName}`);

@@ -1,13 +1,14 @@
-// Shared checks for end-to-end tests: no console errors, no request leaving 127.0.0.1.
+// Shared checks for end-to-end tests: no console errors or warnings, no request leaving 127.0.0.1.
 import { expect } from '@playwright/test';
 
 export const APP = '/some/deep/path/';
 
-/** Records console errors, page errors and requests to any host but 127.0.0.1. */
+/** Records console errors and warnings, page errors, failed responses and requests to any host
+ * but 127.0.0.1. */
 export function watch(page) {
   const problems = { console: [], foreign: [] };
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.console.push(msg.text());
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.console.push(`${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.console.push(String(err)));
   page.on('response', (res) => {
@@ -33,7 +34,7 @@ export async function loadWithoutModules(page, hash) {
 
 /** Asserts the page stayed clean. */
 export function expectClean(problems) {
-  expect(problems.console, 'console errors').toEqual([]);
+  expect(problems.console, 'console errors and warnings').toEqual([]);
   expect(problems.foreign, 'requests leaving 127.0.0.1').toEqual([]);
 }
 
