@@ -105,8 +105,18 @@ async fn the_2020_visit_places_dated_events_and_keeps_undated_ones_apart() {
         "only the two dated events are on the axis"
     );
     let first: web_sys::HtmlElement = on_track.item(0).unwrap().dyn_into().unwrap();
-    // 08:00 of the first of two days shown 07:00–22:00: 60 of 1,800 minutes.
-    assert_eq!(first.style().get_property_value("left").unwrap(), "3.33%");
+    // 08:00 of the first of two days shown 07:00–22:00: 60 of the day's 900 minutes, placed
+    // in the box of its day, which is the first half of the track (3.33% of the track, rounded
+    // down to the basis point, is 6.66% of the box).
+    assert_eq!(first.style().get_property_value("left").unwrap(), "6.66%");
+    let days: Vec<String> = (0..2)
+        .map(|i| {
+            let b = root.query_selector_all(".gv-tl-daybox").unwrap().item(i);
+            let b: web_sys::HtmlElement = b.unwrap().dyn_into().unwrap();
+            b.style().get_property_value("left").unwrap()
+        })
+        .collect();
+    assert_eq!(days, ["0%", "50%"]);
     assert!(first.text_content().unwrap().contains("12月3日上午"));
     let undated = texts(&root, ".gv-tl-undated [role=option]");
     assert_eq!(undated.len(), 11);

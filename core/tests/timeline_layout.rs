@@ -5,8 +5,11 @@ mod support;
 
 use gba_core::model::{CityIx, Edition, KindIx};
 use gba_core::route::{LaneBy, Zoom};
-use gba_core::timeline::layout::{layout, DayWindow, LaneKey, LayoutOptions, VisitLayout};
+use gba_core::synth::{generate, SynthSize};
+use gba_core::timeline::axis::DayBox;
+use gba_core::timeline::layout::{layout, DayWindow, LaneKey, LayoutOptions, VisitLayout, FULL};
 use gba_core::timeline::scope::Scope;
+use gba_core::validate::load_str;
 use support::*;
 
 /// A day is at least 16 units wide and a card 8 (half a day: 450 of 900 minutes).
@@ -173,6 +176,54 @@ fn events_over_several_days_span_them_and_gaps_are_counted() {
         "events without a city come last"
     );
     assert_eq!(l.track_units, 4 * 16);
+    // The first day's box reaches as far as the fair; the fair fills it.
+    let boxes: Vec<DayBox> = l.days.iter().map(|day| l.day_box(day)).collect();
+    assert_eq!(
+        boxes.iter().map(|b| (b.left, b.width)).collect::<Vec<_>>(),
+        [(0, 7_500), (2_500, 2_500), (5_000, 2_500), (7_500, 2_500)]
+    );
+    assert_eq!(boxes[0].place(p).left, 0);
+    assert_eq!(boxes[0].place(p).width, FULL);
+}
+
+/// Every card of a generated edition of 2,000 events, placed in its day's box, lands where it
+/// was on the track (within a basis point of the track) and inside the box.
+#[test]
+fn cards_placed_in_their_days_box_stay_where_they_were_on_the_track() {
+    let base: serde_json::Value =
+        serde_json::from_str(include_str!("../../public/data/visit.json")).unwrap();
+    let text = generate(
+        &base,
+        SynthSize {
+            events: 2_000,
+            projects: 0,
+            seed: 7,
+        },
+    );
+    let d = load_str(&text).expect("synthetic").dataset;
+    let scope = Scope::resolve(&d, Zoom::default(), None);
+    let l = layout(&d, &scope.events(&d), LaneBy::Kind, OPTIONS);
+    assert!(l.days.len() > 10 && l.items.len() > 300, "a large edition");
+    let mut wider = 0;
+    for day in &l.days {
+        let b = l.day_box(day);
+        assert_eq!(b.left, day.left);
+        assert!(b.width >= day.width);
+        wider += usize::from(b.width > day.width);
+        for p in &l.items[day.items.clone()] {
+            let q = b.place(p);
+            let back = |x: u32| f64::from(b.left) + f64::from(x) * f64::from(b.width) / 10_000.0;
+            assert!(
+                (back(q.left) - f64::from(p.left)).abs() <= 1.0,
+                "{p:?} → {q:?}"
+            );
+            let width = f64::from(q.width) * f64::from(b.width) / 10_000.0;
+            assert!((width - f64::from(p.width)).abs() <= 1.0, "{p:?} → {q:?}");
+            assert!(q.left + q.width <= FULL + 1, "{q:?} outside {b:?}");
+            assert_eq!((q.event, q.row, q.span), (p.event, p.row, p.span));
+        }
+    }
+    assert!(wider > 0, "some day's cards reach into the next day");
 }
 
 #[test]

@@ -369,3 +369,43 @@ test('hour tick labels stay inside their day', async ({ page }) => {
     expect(out, `${width} px${large ? ', large text' : ''}`).toEqual([]);
   }
 });
+
+test('a card that runs into the next days is drawn above their lines and shading', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${APP}#/timeline?lang=en&zoom=2019`);
+  const long = page.getByRole('option', { name: /10–14 Jun/ });
+  await expect(long).toBeVisible();
+  // Hit testing follows the order of painting: with the days made hittable, whatever is on top
+  // at a point of a later day inside the card must be the card.
+  const covered = async () =>
+    long.evaluate((card) => {
+      const c = card.getBoundingClientRect();
+      const shown = card.closest('.gv-tl-scroll').getBoundingClientRect();
+      const days = [...document.querySelectorAll('.gv-tl-day')];
+      // Through CSSOM: the page's Content-Security-Policy forbids a <style> element.
+      const parts = days.flatMap((day) => [day, ...day.querySelectorAll('*')]);
+      for (const el of parts) el.style.setProperty('pointer-events', 'auto', 'important');
+      const out = [];
+      let checked = 0;
+      for (const day of days) {
+        const d = day.getBoundingClientRect();
+        if (d.left <= c.left + 8 || d.left >= c.right - 8) continue;
+        for (const x of [d.left + 1, d.left + d.width / 2]) {
+          if (x >= Math.min(c.right, shown.right) - 8) continue;
+          checked += 1;
+          const top = document.elementFromPoint(x, c.top + c.height / 2);
+          if (!card.contains(top)) out.push(`${day.textContent.trim()} at ${x}: ${top?.className}`);
+        }
+      }
+      for (const el of parts) el.style.removeProperty('pointer-events');
+      return checked > 0 ? out : ['no later day inside the card'];
+    });
+  expect(await covered()).toEqual([]);
+  // Once the keys have moved, the days the browser drew stay drawn (timeline/drawn.rs).
+  await long.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await expect(long).toBeFocused();
+  expect(await covered()).toEqual([]);
+  expectClean(problems);
+});

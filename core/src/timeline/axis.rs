@@ -1,11 +1,36 @@
-//! Reading a laid-out edition: the parts of the day and the hour ticks each day shows, where
-//! the clock falls on the track, and the order of the arrow keys.
+//! Reading a laid-out edition: the box each day is drawn in, the parts of the day and the hour
+//! ticks each day shows, where the clock falls on the track, and the order of the arrow keys.
 
 use crate::model::{Dataset, DayPart};
 use crate::time::{Date, DateTime};
 
 use super::keys::NavList;
-use super::layout::{VisitLayout, FULL};
+use super::layout::{AxisDay, Placed, VisitLayout, FULL};
+
+/// The box a day is drawn in: the day itself and every card that starts on it (a card may
+/// reach into the next days). Basis points of the track.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayBox {
+    /// Left edge: the day's.
+    pub left: u32,
+    /// Width: up to the day's right edge or the farthest right edge of its cards.
+    pub width: u32,
+}
+
+impl DayBox {
+    /// A card of the day placed within this box instead of the track: its left edge and width
+    /// in basis points of the box, rounded to the nearest.
+    pub fn place(&self, p: &Placed) -> Placed {
+        // Spans are at most a few times `FULL`: the products fit in a u32.
+        let w = self.width.max(1);
+        let of = |x: u32| (x * FULL + w / 2) / w;
+        Placed {
+            left: of(p.left.saturating_sub(self.left)),
+            width: of(p.width),
+            ..*p
+        }
+    }
+}
 
 /// A mark inside each day of the axis, in basis points of the day's width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +52,18 @@ impl<T> InDay<T> {
 }
 
 impl VisitLayout {
+    /// The box `day` (one of `days`) is drawn in.
+    pub fn day_box(&self, day: &AxisDay) -> DayBox {
+        let right = self.items[day.items.clone()]
+            .iter()
+            .map(|p| p.left + p.width)
+            .fold(day.left + day.width, u32::max);
+        DayBox {
+            left: day.left,
+            width: right - day.left,
+        }
+    }
+
     /// The parts of the day as bands where part-of-day events are drawn. They are labelled by
     /// name only: their edges are placement, not announced hours.
     pub fn bands(&self) -> Vec<InDay<DayPart>> {

@@ -1,12 +1,12 @@
-//! Cards the browser has drawn once stay drawn.
+//! Cards (and the track's day boxes) the browser has drawn once stay drawn.
 //!
-//! Every card is `content-visibility: auto`, so a timeline of thousands of events lays out only
-//! the cards near the viewport. But a keyboard move on the track scrolls between lanes, and each
+//! Every card, and every day's box on the track, is `content-visibility: auto`, so a timeline
+//! of thousands of events lays out only the cards near the viewport. But a keyboard move on the track scrolls between lanes, and each
 //! scroll locked and unlocked about a hundred cards at the edge of that neighbourhood (their
 //! style and layout rebuilt every time): a second frame of 20–30 ms after each move, in the way
 //! of the next one. From the first keyboard move or click on (`Tl::activate`), a card the
-//! browser unlocks is set `visible`, so it is never skipped again; cards never reached stay
-//! skipped.
+//! browser unlocks is set `visible`, so it is never skipped again (a day's box likewise);
+//! cards never reached stay skipped.
 
 use wasm_bindgen::prelude::*;
 
@@ -36,9 +36,9 @@ fn keep_drawn(ev: web_sys::Event) {
     if ev.unchecked_ref::<VisibilityChange>().skipped() {
         return;
     }
-    // Only cards are `content-visibility: auto` in the timeline.
-    if let Some(card) = ev.target() {
-        let _ = card
+    // Only cards and day boxes are `content-visibility: auto` in the timeline.
+    if let Some(drawn) = ev.target() {
+        let _ = drawn
             .unchecked_into::<web_sys::HtmlElement>()
             .style()
             .set_property("content-visibility", "visible");

@@ -78,13 +78,13 @@ impl Html {
         gba_core::catalog::html::heading(self.base.max(1), depth)
     }
 
-    /// Called before each card: once enough are written, the rest of the list goes into
-    /// pieces drawn later, each in the place where it was cut.
-    pub fn card_starts(&mut self) {
-        self.cards += 1;
+    /// Called before `n` cards that stay together (one card, or a day of the track with its
+    /// cards): once enough are written, the rest of the list goes into pieces drawn later,
+    /// each in the place where it was cut.
+    pub fn cards_start(&mut self, n: u32) {
         let limit = if self.first.is_some() { PIECE } else { FIRST };
-        if self.cards > limit {
-            self.cards = 1;
+        if self.cards > 0 && self.cards + n > limit {
+            self.cards = 0;
             self.out.push_str(PLACE);
             let piece = (take(&mut self.out), take(&mut self.vars));
             match self.first {
@@ -92,6 +92,7 @@ impl Html {
                 Some(_) => self.later.push(piece),
             }
         }
+        self.cards += n;
     }
 
     /// Called after each list of cards (a piece must end in the element it started in).

@@ -173,11 +173,19 @@ pub fn visit(h: &mut Html, l: &VisitLayout, c: &Cards, edition: Edition, help: &
                 .end()
                 .close("div");
         }
+        // The cards that start on a day in a box of their own: the browser skips a box far
+        // from the viewport whole (style/timeline.css). A piece drawn later holds whole days.
         for day in &l.days {
+            let b = l.day_box(day);
+            h.cards_start(day.items.len() as u32);
             day_head(h, l, day, lang);
+            h.open("div", "gv-tl-daybox", &[])
+                .vars(vec![("left", pct(b.left)), ("width", pct(b.width))])
+                .end();
             for p in &l.items[day.items.clone()] {
-                card(h, c, p.event, Some(p));
+                card(h, c, p.event, Some(&b.place(p)));
             }
+            h.close("div");
         }
         h.cards_end();
         // Placed and shown by `sync` while the clock is within the edition's days.
