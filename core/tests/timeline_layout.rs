@@ -5,11 +5,9 @@ mod support;
 
 use gba_core::model::{CityIx, Edition, KindIx};
 use gba_core::route::{LaneBy, Zoom};
-use gba_core::synth::{generate, SynthSize};
 use gba_core::timeline::axis::DayBox;
 use gba_core::timeline::layout::{layout, DayWindow, LaneKey, LayoutOptions, VisitLayout, FULL};
 use gba_core::timeline::scope::Scope;
-use gba_core::validate::load_str;
 use support::*;
 
 /// A day is at least 16 units wide and a card 8 (half a day: 450 of 900 minutes).
@@ -190,17 +188,7 @@ fn events_over_several_days_span_them_and_gaps_are_counted() {
 /// was on the track (within a basis point of the track) and inside the box.
 #[test]
 fn cards_placed_in_their_days_box_stay_where_they_were_on_the_track() {
-    let base: serde_json::Value =
-        serde_json::from_str(include_str!("../../public/data/visit.json")).unwrap();
-    let text = generate(
-        &base,
-        SynthSize {
-            events: 2_000,
-            projects: 0,
-            seed: 7,
-        },
-    );
-    let d = load_str(&text).expect("synthetic").dataset;
+    let d = generated(2_000, 7);
     let scope = Scope::resolve(&d, Zoom::default(), None);
     let l = layout(&d, &scope.events(&d), LaneBy::Kind, OPTIONS);
     assert!(l.days.len() > 10 && l.items.len() > 300, "a large edition");

@@ -1,5 +1,6 @@
 //! Small datasets built in code for the timeline tests, so each test shows exactly the events
-//! it is about; and the bundled dataset for the tests about the real visit.
+//! it is about; the bundled dataset for the tests about the real visit; generated ones for
+//! scale.
 #![allow(dead_code)]
 
 use gba_core::model::{
@@ -13,6 +14,19 @@ use gba_core::validate::load_str;
 pub fn bundled() -> Dataset {
     load_str(include_str!("../../../public/data/visit.json"))
         .expect("bundled dataset loads")
+        .dataset
+}
+
+/// A generated (synthetic) dataset of `events` events and no projects.
+pub fn generated(events: usize, seed: u64) -> Dataset {
+    let base = serde_json::from_str(include_str!("../../../public/data/visit.json")).unwrap();
+    let size = gba_core::synth::SynthSize {
+        events,
+        projects: 0,
+        seed,
+    };
+    load_str(&gba_core::synth::generate(&base, size))
+        .expect("generated dataset loads")
         .dataset
 }
 
