@@ -48,9 +48,9 @@ pub fn badge(h: &mut Html, lang: Lang, mark: Mark) {
     h.text(labels::mark(mark).text(lang)).close("span");
 }
 
-/// An event card; `place` positions it on the track, within its day's box. Its parts are flex items, so screen
-/// readers hear them as separate phrases: title, date (the list box names the edition, hence
-/// the year), kind and city.
+/// An event card; `place` positions it on the track, within its day's box. Its parts are flex
+/// items, so screen readers hear them as separate phrases: title, date (the list box names the
+/// edition, hence the year), kind and city.
 pub fn card(h: &mut Html, c: &Cards, ix: EventIx, place: Option<&Placed>) {
     if place.is_none() {
         // A card on the track is counted with its day, which is drawn whole.

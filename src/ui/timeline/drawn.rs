@@ -1,12 +1,12 @@
 //! Cards (and the track's day boxes) the browser has drawn once stay drawn.
 //!
 //! Every card, and every day's box on the track, is `content-visibility: auto`, so a timeline
-//! of thousands of events lays out only the cards near the viewport. But a keyboard move on the track scrolls between lanes, and each
-//! scroll locked and unlocked about a hundred cards at the edge of that neighbourhood (their
-//! style and layout rebuilt every time): a second frame of 20–30 ms after each move, in the way
-//! of the next one. From the first keyboard move or click on (`Tl::activate`), a card the
-//! browser unlocks is set `visible`, so it is never skipped again (a day's box likewise);
-//! cards never reached stay skipped.
+//! of thousands of events lays out only the cards near the viewport. But a keyboard move on
+//! the track scrolls between lanes, and each scroll locked and unlocked about a hundred cards at
+//! the edge of that neighbourhood (their style and layout rebuilt every time): a second frame of
+//! 20–30 ms after each move, in the way of the next one. From the first keyboard move or click
+//! on (`Tl::activate`), a card the browser unlocks is set `visible`, so it is never skipped
+//! again (a day's box likewise); cards never reached stay skipped.
 
 use wasm_bindgen::prelude::*;
 
